@@ -1,0 +1,43 @@
+package id.banyuwangi.kampung.domain.development;
+
+/**
+ * The village development status bands of Permendesa PDTT 2/2016 over the Indeks Desa Membangun
+ * (IDM = (IKS + IKE + IKL) / 3). Each band's lower bound is exclusive.
+ */
+public enum IdmStatus {
+  SANGAT_TERTINGGAL("Sangat Tertinggal", Double.NEGATIVE_INFINITY),
+  TERTINGGAL("Tertinggal", 0.4907),
+  BERKEMBANG("Berkembang", 0.5989),
+  MAJU("Maju", 0.7072),
+  MANDIRI("Mandiri", 0.8155);
+
+  private final String nameId;
+  private final double lowerExclusive;
+
+  IdmStatus(String nameId, double lowerExclusive) {
+    this.nameId = nameId;
+    this.lowerExclusive = lowerExclusive;
+  }
+
+  public String nameId() {
+    return nameId;
+  }
+
+  public double lowerExclusive() {
+    return lowerExclusive;
+  }
+
+  public static IdmStatus of(double idm) {
+    IdmStatus band = SANGAT_TERTINGGAL;
+    for (IdmStatus s : values()) {
+      if (idm > s.lowerExclusive) {
+        band = s;
+      }
+    }
+    return band;
+  }
+
+  public static double score(double iks, double ike, double ikl) {
+    return (iks + ike + ikl) / 3;
+  }
+}
