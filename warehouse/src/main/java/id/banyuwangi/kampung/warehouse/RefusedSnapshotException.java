@@ -1,0 +1,8 @@
+package id.banyuwangi.kampung.warehouse;
+
+/** A Delta snapshot the warehouse refuses to read as plain Parquet (deletion vectors, column mapping). */
+public final class RefusedSnapshotException extends IllegalStateException {
+  RefusedSnapshotException(String message) {
+    super(message);
+  }
+}

@@ -1,0 +1,145 @@
+package id.banyuwangi.kampung.warehouse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.banyuwangi.kampung.domain.progress.Progress;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Atomic publish, leftovers, refusal and an empty lake. */
+class PublishTest {
+  @TempDir Path dir;
+
+  @Test
+  void aReaderOfTheOldFileKeepsWorkingAndNoBuildingFileRemains() throws Exception {
+    Path full = PublicServiceLake.write(dir.resolve("full"));
+    Path empty = Files.createDirectories(dir.resolve("empty"));
+    Path target = dir.resolve("wh/kampung.duckdb");
+    BuildSummary first = WarehouseBuilder.build(full.toString(), target, Progress.NONE);
+    // what a crashed build leaves behind
+    Files.writeString(dir.resolve("wh/kampung.duckdb.building-crashed"), "half a database");
+    Files.writeString(dir.resolve("wh/kampung.duckdb.building-crashed.wal"), "its log");
+
+    try (Connection reader = DriverManager.getConnection("jdbc:duckdb:" + target, WarehouseBuilderTest.readOnly())) {
+      long before = count(reader, "mart_indicator_value");
+      assertTrue(before > 0);
+
+      BuildSummary second = WarehouseBuilder.build(empty.toString(), target, Progress.NONE);
+
+      // the open reader still reads the file it opened, whole
+      assertEquals(before, count(reader, "mart_indicator_value"));
+      assertEquals(first.buildId(), buildId(reader));
+      // A new reader sees the new build. In this JVM the DuckDB driver hands a new connection to a
+      // path that is still open the cached instance (the old file), so it attaches the file to a
+      // fresh in-memory instance instead; another process would simply connect.
+      try (Connection fresh = DriverManager.getConnection("jdbc:duckdb:");
+          Statement s = fresh.createStatement()) {
+        s.execute("ATTACH '" + target + "' AS wh (READ_ONLY)");
+        s.execute("USE wh");
+        assertEquals(second.buildId(), buildId(fresh));
+        assertEquals(0, count(fresh, "mart_indicator_value"));
+      }
+    }
+    // once the last connection to the old file is closed, a plain connection opens the new file
+    try (Connection plain = DriverManager.getConnection("jdbc:duckdb:" + target, WarehouseBuilderTest.readOnly())) {
+      assertEquals(0, count(plain, "mart_indicator_value"));
+    }
+    assertEquals(List.of("kampung.duckdb"), files(dir.resolve("wh")));
+  }
+
+  @Test
+  void aMissingLakeYieldsEmptyMartsAndFullDimensions() throws Exception {
+    Path target = dir.resolve("kampung.duckdb");
+
+    BuildSummary summary = WarehouseBuilder.build(dir.resolve("no-lake-yet").toString(), target, Progress.NONE);
+
+    assertEquals(DeltaSnapshot.NO_TABLE, summary.sourceVersions().get("silver/kiosk_events"));
+    assertEquals(DeltaSnapshot.NO_TABLE, summary.sourceVersions().get("silver/service_requests"));
+    for (String table : List.of("stg_kiosk_events", "stg_service_requests", "fact_service_request",
+        "mart_indicator_value", "public_indicator_value", "dim_period")) {
+      assertEquals(0L, summary.rowsPerTable().get(table), table);
+    }
+    assertEquals(36L, summary.rowsPerTable().get("dim_service"));
+    assertTrue(summary.rowsPerTable().get("dim_indicator") >= 31);
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + target, WarehouseBuilderTest.readOnly());
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("""
+            SELECT table_name, delta_version, file_count, row_count FROM _build_sources ORDER BY 1""")) {
+      for (String table : List.of("silver/kiosk_events", "silver/service_requests")) {
+        assertTrue(rs.next());
+        assertEquals(table, rs.getString(1));
+        assertEquals(null, rs.getObject(2)); // no table, no version
+        assertEquals(0, rs.getLong(3));
+        assertEquals(0, rs.getLong(4));
+      }
+      // the empty staging tables still have the contract's types
+      assertEquals("TIMESTAMP WITH TIME ZONE", scalar(c,
+          "SELECT data_type FROM information_schema.columns WHERE table_name = 'stg_service_requests' AND column_name = 'submitted_at'"));
+    }
+    System.out.println(summary);
+  }
+
+  @Test
+  void deletionVectorsAreRefusedAndThePublishedFileStays() throws Exception {
+    Path lake = dir.resolve("lake");
+    Path target = dir.resolve("wh/kampung.duckdb");
+    BuildSummary good = WarehouseBuilder.build(lake.toString(), target, Progress.NONE);
+    DeltaTestTables table = DeltaTestTables.serviceRequests(lake);
+    String file = table.writeFile("part-0.parquet", PublicServiceLake.rows(PublicServiceLake.VERSION_0));
+    table.commit(List.of(file), List.of());
+    table.commitDeletionVector(file);
+
+    RefusedSnapshotException e = assertThrows(RefusedSnapshotException.class,
+        () -> WarehouseBuilder.build(lake.toString(), target, Progress.NONE));
+
+    assertTrue(e.getMessage().contains("silver/service_requests version 1"), e.getMessage());
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + target, WarehouseBuilderTest.readOnly())) {
+      assertEquals(good.buildId(), buildId(c));
+    }
+    assertEquals(List.of("kampung.duckdb"), files(dir.resolve("wh")));
+  }
+
+  @Test
+  void everyModelDeclaresItsPurpose() {
+    List<ModelRunner.Model> models = ModelRunner.models();
+    assertEquals("stg_kiosk_events", models.get(0).name());
+    assertEquals("public_indicator_value", models.get(models.size() - 1).name());
+    assertTrue(models.get(models.size() - 1).isView());
+    models.forEach(m -> assertTrue(m.sql().startsWith("-- purpose: "), m.path()));
+    assertNotEquals(0, models.stream().filter(m -> m.path().startsWith("intermediate/")).count());
+  }
+
+  private static long count(Connection c, String table) throws SQLException {
+    return Long.parseLong(scalar(c, "SELECT count(*) FROM " + table));
+  }
+
+  private static String buildId(Connection c) throws SQLException {
+    return scalar(c, "SELECT value FROM _build_info WHERE key = 'build_id'");
+  }
+
+  private static String scalar(Connection c, String sql) throws SQLException {
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+      assertTrue(rs.next());
+      return rs.getString(1);
+    }
+  }
+
+  private static List<String> files(Path dir) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+}
