@@ -1,0 +1,18 @@
+package id.banyuwangi.kampung.generator;
+
+import id.banyuwangi.kampung.domain.progress.Progress;
+import java.io.IOException;
+
+/**
+ * Writes the files of one source (one directory under {@code out/}) and its ground truth under
+ * {@code out/_generator/}. {@link KioskSourceWriter} is the first; population, households,
+ * posyandu, schools, msme, bumdes and idm follow as further implementations registered in
+ * {@link SourceGenerator#WRITERS}.
+ */
+public interface SourceWriter {
+  /** The source name, also the directory under {@code out/}, e.g. {@code kiosk}. */
+  String source();
+
+  /** Writes every file of the source; must be deterministic for the context's config. */
+  SourceResult write(GenerationContext context, Progress progress) throws IOException;
+}
