@@ -1,0 +1,29 @@
+package id.banyuwangi.kampung.ingestion;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * What one kiosk ingestion run reads and writes.
+ *
+ * @param sourceUri the source root (any Hadoop filesystem URI or local path); files are read from
+ *     {@code <sourceUri>/kiosk/*.jsonl} and {@code *.jsonl.gz}
+ * @param lakeUri the lake root (any Hadoop filesystem URI or local path)
+ * @param master the Spark master, or null for the embedded default ({@code local[*]}, or the one
+ *     spark-submit gives)
+ * @param now the ingestion time for the future-timestamp rule ({@code Instant.now()} in production)
+ */
+public record IngestOptions(String sourceUri, String lakeUri, String master, Instant now) {
+  public IngestOptions {
+    Objects.requireNonNull(sourceUri, "sourceUri");
+    Objects.requireNonNull(lakeUri, "lakeUri");
+    if (now == null) {
+      now = Instant.now();
+    }
+  }
+
+  /** Options for a production run: ingestion time is now, default master. */
+  public static IngestOptions of(String sourceUri, String lakeUri) {
+    return new IngestOptions(sourceUri, lakeUri, null, Instant.now());
+  }
+}
