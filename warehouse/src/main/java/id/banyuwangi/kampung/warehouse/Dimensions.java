@@ -1,9 +1,11 @@
 package id.banyuwangi.kampung.warehouse;
 
+import id.banyuwangi.kampung.domain.development.IdmStatus;
 import id.banyuwangi.kampung.domain.indicator.Indicator;
 import id.banyuwangi.kampung.domain.indicator.IndicatorCatalog;
 import id.banyuwangi.kampung.domain.period.Period;
 import id.banyuwangi.kampung.domain.period.PeriodKind;
+import id.banyuwangi.kampung.domain.poverty.PovertyLines;
 import id.banyuwangi.kampung.domain.region.Area;
 import id.banyuwangi.kampung.domain.region.AreaLevel;
 import id.banyuwangi.kampung.domain.region.RegionHierarchy;
@@ -15,6 +17,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
@@ -26,11 +29,16 @@ import org.duckdb.DuckDBConnection;
 final class Dimensions {
   private Dimensions() {}
 
-  /** dim_region, bridge_area, dim_service and dim_indicator: everything the models join to. */
-  static void loadCatalogs(DuckDBConnection connection) throws SQLException {
+  /**
+   * dim_region, bridge_area, dim_service, dim_indicator, dim_poverty_line and dim_idm_status:
+   * everything the models join to.
+   */
+  static void loadCatalogs(DuckDBConnection connection, PovertyLines povertyLines) throws SQLException {
     loadRegions(connection, RegionHierarchy.banyuwangi());
     loadServices(connection, ServiceCatalog.standard());
     loadIndicators(connection, IndicatorCatalog.standard());
+    loadPovertyLines(connection, povertyLines);
+    loadIdmStatus(connection);
   }
 
   static void loadRegions(DuckDBConnection connection, RegionHierarchy regions) throws SQLException {
@@ -116,6 +124,54 @@ final class Dimensions {
         text(rows, i.model());
         rows.endRow();
       }
+    }
+  }
+
+  /**
+   * dim_poverty_line: the official poverty line per survey year (rupiah per capita per month), as
+   * configured. A survey year without a line gets no poverty values: the marts never guess one.
+   */
+  static void loadPovertyLines(DuckDBConnection connection, PovertyLines lines) throws SQLException {
+    execute(connection, """
+        CREATE TABLE dim_poverty_line ("year" INTEGER PRIMARY KEY, poverty_line_idr BIGINT NOT NULL)""");
+    try (DuckDBAppender rows = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "dim_poverty_line")) {
+      for (Map.Entry<Integer, Long> line : lines.all().entrySet()) {
+        rows.beginRow();
+        rows.append(line.getKey().intValue());
+        rows.append(line.getValue().longValue());
+        rows.endRow();
+      }
+    }
+  }
+
+  /**
+   * dim_idm_status: the IDM bands of {@link IdmStatus}, so the thresholds exist once. A score is in
+   * a band when {@code lower_exclusive < score <= upper_inclusive}; NULL is an open end (the lowest
+   * band has no lower bound, the highest no upper bound). rank orders the bands, 1 = lowest.
+   */
+  static void loadIdmStatus(DuckDBConnection connection) throws SQLException {
+    execute(connection, """
+        CREATE TABLE dim_idm_status (status VARCHAR PRIMARY KEY, name_id VARCHAR NOT NULL,
+          "rank" INTEGER NOT NULL, lower_exclusive DOUBLE, upper_inclusive DOUBLE)""");
+    IdmStatus[] bands = IdmStatus.values(); // declared from the lowest band up
+    try (DuckDBAppender rows = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "dim_idm_status")) {
+      for (int i = 0; i < bands.length; i++) {
+        rows.beginRow();
+        text(rows, bands[i].name());
+        text(rows, bands[i].nameId());
+        rows.append(i + 1);
+        bound(rows, bands[i].lowerExclusive());
+        bound(rows, i + 1 < bands.length ? bands[i + 1].lowerExclusive() : Double.POSITIVE_INFINITY);
+        rows.endRow();
+      }
+    }
+  }
+
+  private static void bound(DuckDBAppender rows, double bound) throws SQLException {
+    if (Double.isInfinite(bound)) {
+      rows.appendNull();
+    } else {
+      rows.append(bound);
     }
   }
 

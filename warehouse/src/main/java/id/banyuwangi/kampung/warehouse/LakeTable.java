@@ -22,7 +22,39 @@ enum LakeTable {
       "txn_id VARCHAR", "village_code VARCHAR", "kiosk_id VARCHAR", "service_code VARCHAR",
       "channel VARCHAR", "citizen_sex VARCHAR", "submitted_at TIMESTAMPTZ", "state VARCHAR",
       "state_at TIMESTAMPTZ", "completed_at TIMESTAMPTZ", "terminal_at TIMESTAMPTZ",
-      "rating INTEGER", "fee_idr BIGINT", "event_count INTEGER", "updated_run_id VARCHAR"));
+      "rating INTEGER", "fee_idr BIGINT", "event_count INTEGER", "updated_run_id VARCHAR")),
+  // The CSV sources (DESIGN.md, "The other sources"): none is partitioned; person and household
+  // ids arrive already pseudonymised (child_key, student_key, household_key).
+  POPULATION("silver/population", columns(
+      "village_code VARCHAR", "as_of DATE", "sex VARCHAR", "age INTEGER", "count BIGINT",
+      "source_file VARCHAR", "line_no BIGINT", "ingest_run_id VARCHAR")),
+  HOUSEHOLDS("silver/households", columns(
+      "household_key VARCHAR", "village_code VARCHAR", "survey_year INTEGER", "survey_date DATE",
+      "members INTEGER", "expenditure_idr_month BIGINT", "head_sex VARCHAR", "head_age INTEGER",
+      "head_education VARCHAR", "members_working_age INTEGER", "members_employed INTEGER",
+      "members_jkn INTEGER", "receives_pkh BOOLEAN", "receives_bpnt BOOLEAN", "water_source VARCHAR",
+      "sanitation VARCHAR", "electricity VARCHAR", "source_file VARCHAR", "line_no BIGINT",
+      "ingest_run_id VARCHAR")),
+  CHILD_MEASUREMENTS("silver/child_measurements", columns(
+      "measurement_id VARCHAR", "child_key VARCHAR", "village_code VARCHAR", "sex VARCHAR",
+      "birth_date DATE", "measured_on DATE", "age_days INTEGER", "weight_kg DOUBLE",
+      "height_cm DOUBLE", "position VARCHAR", "source_file VARCHAR", "line_no BIGINT",
+      "ingest_run_id VARCHAR")),
+  SCHOOL_ENROLMENTS("silver/school_enrolments", columns(
+      "student_key VARCHAR", "village_code VARCHAR", "sex VARCHAR", "birth_date DATE",
+      "school_year VARCHAR", "level VARCHAR", "grade INTEGER", "status VARCHAR",
+      "source_file VARCHAR", "line_no BIGINT", "ingest_run_id VARCHAR")),
+  ENTERPRISES("silver/enterprises", columns(
+      "business_id VARCHAR", "village_code VARCHAR", "kbli_section VARCHAR", "registered_on DATE",
+      "closed_on DATE", "employees INTEGER", "monthly_revenue_idr BIGINT",
+      "source_file VARCHAR", "line_no BIGINT", "ingest_run_id VARCHAR")),
+  BUMDES_MONTHLY("silver/bumdes_monthly", columns(
+      "village_code VARCHAR", "year INTEGER", "month INTEGER", "revenue_idr BIGINT",
+      "expenses_idr BIGINT", "assets_idr BIGINT", "source_file VARCHAR", "line_no BIGINT",
+      "ingest_run_id VARCHAR")),
+  IDM("silver/idm", columns(
+      "village_code VARCHAR", "year INTEGER", "iks DOUBLE", "ike DOUBLE", "ikl DOUBLE",
+      "source_file VARCHAR", "line_no BIGINT", "ingest_run_id VARCHAR"));
 
   private final String path;
   private final Map<String, String> columnTypes;

@@ -1,5 +1,6 @@
 package id.banyuwangi.kampung.warehouse;
 
+import id.banyuwangi.kampung.domain.poverty.PovertyLines;
 import id.banyuwangi.kampung.domain.progress.Progress;
 import io.delta.kernel.defaults.engine.DefaultEngine;
 import io.delta.kernel.engine.Engine;
@@ -48,10 +49,21 @@ public final class WarehouseBuilder {
   /**
    * @param lakeUri the lake root, a path or Hadoop URI; tables are read at {@code <lake>/silver/...}
    * @param warehouseFile the DuckDB file to publish; replaced atomically when the build succeeds
+   *     (poverty lines: the shipped ones, {@link PovertyLines#shipped()})
    * @throws RefusedSnapshotException when a table cannot be read as plain Parquet
    * @throws WarehouseBuildException when the build fails; the published file is then unchanged
    */
   public static BuildSummary build(String lakeUri, Path warehouseFile, Progress progress) {
+    return build(lakeUri, warehouseFile, PovertyLines.shipped(), progress);
+  }
+
+  /**
+   * As {@link #build(String, Path, Progress)}, with the poverty line per survey year taken from
+   * {@code povertyLines} (the shipped lines, or a planner's override). A survey year without a line
+   * gets no poverty values (logged as a warning), never a guessed one.
+   */
+  public static BuildSummary build(String lakeUri, Path warehouseFile, PovertyLines povertyLines,
+      Progress progress) {
     long started = System.nanoTime();
     Instant builtAt = Instant.now();
     String buildId = BUILD_TIME.format(builtAt) + "-" + HexFormat.of().formatHex(randomBytes(3));
@@ -68,13 +80,14 @@ public final class WarehouseBuilder {
         execute(db, "SET TimeZone = 'UTC'"); // results must not depend on the machine's zone
         // one transaction: nobody reads the building file, so a commit per model buys nothing
         db.setAutoCommit(false);
-        Dimensions.loadCatalogs(db);
+        Dimensions.loadCatalogs(db, povertyLines);
         progress.step(1);
         ModelRunner runner = new ModelRunner(path -> sourceRelation(LakeTable.byPath(path), snapshots));
         for (ModelRunner.Model model : models) {
           runner.run(db, model);
           progress.step(1);
         }
+        warnSurveyYearsWithoutPovertyLine(db);
         Dimensions.loadPeriods(db);
         recordBuild(db, buildId, builtAt, lake, snapshots);
         progress.step(1);
@@ -153,6 +166,19 @@ public final class WarehouseBuilder {
         insert.addBatch();
       }
       insert.executeBatch();
+    }
+  }
+
+  private static void warnSurveyYearsWithoutPovertyLine(DuckDBConnection db) throws SQLException {
+    try (Statement statement = db.createStatement();
+        ResultSet rs = statement.executeQuery("""
+            SELECT survey_year, count(*) FROM stg_households
+            WHERE survey_year NOT IN (SELECT "year" FROM dim_poverty_line)
+            GROUP BY survey_year ORDER BY survey_year""")) {
+      while (rs.next()) {
+        LOG.warn("no poverty line configured for survey year {} ({} households): no poverty values"
+            + " (P0, P1, P2, bansos errors) for that year", rs.getInt(1), rs.getLong(2));
+      }
     }
   }
 

@@ -54,6 +54,53 @@ final class DeltaTestTables {
         List.of("event_month"));
   }
 
+  /** silver/population (DESIGN.md "The other sources"; like every CSV source table, no partitions). */
+  static DeltaTestTables population(Path lake) {
+    return csvSource(lake, "population", "village_code string", "as_of date", "sex string", "age integer",
+        "count long");
+  }
+
+  static DeltaTestTables households(Path lake) {
+    return csvSource(lake, "households", "household_key string", "village_code string", "survey_year integer",
+        "survey_date date", "members integer", "expenditure_idr_month long", "head_sex string",
+        "head_age integer", "head_education string", "members_working_age integer",
+        "members_employed integer", "members_jkn integer", "receives_pkh boolean", "receives_bpnt boolean",
+        "water_source string", "sanitation string", "electricity string");
+  }
+
+  static DeltaTestTables childMeasurements(Path lake) {
+    return csvSource(lake, "child_measurements", "measurement_id string", "child_key string",
+        "village_code string", "sex string", "birth_date date", "measured_on date", "age_days integer",
+        "weight_kg double", "height_cm double", "position string");
+  }
+
+  static DeltaTestTables schoolEnrolments(Path lake) {
+    return csvSource(lake, "school_enrolments", "student_key string", "village_code string", "sex string",
+        "birth_date date", "school_year string", "level string", "grade integer", "status string");
+  }
+
+  static DeltaTestTables enterprises(Path lake) {
+    return csvSource(lake, "enterprises", "business_id string", "village_code string", "kbli_section string",
+        "registered_on date", "closed_on date", "employees integer", "monthly_revenue_idr long");
+  }
+
+  static DeltaTestTables bumdesMonthly(Path lake) {
+    return csvSource(lake, "bumdes_monthly", "village_code string", "year integer", "month integer",
+        "revenue_idr long", "expenses_idr long", "assets_idr long");
+  }
+
+  static DeltaTestTables idm(Path lake) {
+    return csvSource(lake, "idm", "village_code string", "year integer", "iks double", "ike double",
+        "ikl double");
+  }
+
+  /** silver/{@code table} with its columns plus the lineage every CSV source table carries. */
+  private static DeltaTestTables csvSource(Path lake, String table, String... columns) {
+    List<String> all = new ArrayList<>(List.of(columns));
+    all.addAll(List.of("source_file string", "line_no long", "ingest_run_id string"));
+    return new DeltaTestTables(lake.resolve("silver/" + table), fields(all.toArray(String[]::new)), List.of());
+  }
+
   Path dir() {
     return tableDir;
   }

@@ -78,7 +78,8 @@ class PublishTest {
         Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("""
             SELECT table_name, delta_version, file_count, row_count FROM _build_sources ORDER BY 1""")) {
-      for (String table : List.of("silver/kiosk_events", "silver/service_requests")) {
+      // every lake table is recorded, each absent one without a version
+      for (String table : java.util.Arrays.stream(LakeTable.values()).map(LakeTable::path).sorted().toList()) {
         assertTrue(rs.next());
         assertEquals(table, rs.getString(1));
         assertEquals(null, rs.getObject(2)); // no table, no version
@@ -88,6 +89,8 @@ class PublishTest {
       // the empty staging tables still have the contract's types
       assertEquals("TIMESTAMP WITH TIME ZONE", scalar(c,
           "SELECT data_type FROM information_schema.columns WHERE table_name = 'stg_service_requests' AND column_name = 'submitted_at'"));
+      assertEquals("DATE", scalar(c,
+          "SELECT data_type FROM information_schema.columns WHERE table_name = 'stg_enterprises' AND column_name = 'closed_on'"));
     }
     System.out.println(summary);
   }

@@ -1,10 +1,26 @@
 -- purpose: every indicator value of every mart family, per area and period, with the small-cell flag
 -- A family mart yields numerator, denominator and cell_count per indicator, area and period, and
--- the value itself only for counts and medians. Ratios are computed here, once, as
--- scale * numerator / denominator with the catalog's scale (100 for a percent).
--- Add a new family with another "union all by name select * from mart_<family>".
+-- the value itself only for counts, sums, medians and band counts. Ratios (rollup RATIO) and the
+-- IDM mean over villages (MEAN_OVER_VILLAGES: sum of village scores / villages) are computed here,
+-- once, as scale * numerator / denominator with the catalog's scale (100 for a percent).
+-- category is the band of a categorical indicator (IDM_STATUS) and NULL for all others.
+--
+-- One family per line: add a family with one more "union all by name select * from mart_<family>"
+-- line (W2: mart_health and mart_education go here once they exist). By name, a family that has
+-- no category column gets NULL; the first line fixes the columns and their types.
 with family as (
-  select * from mart_public_service
+  select cast(null as varchar) as indicator_code, cast(null as varchar) as area_code,
+    cast(null as varchar) as area_level, cast(null as varchar) as period,
+    cast(null as varchar) as period_kind, cast(null as double) as numerator,
+    cast(null as double) as denominator, cast(null as double) as value,
+    cast(null as bigint) as cell_count, cast(null as varchar) as category
+  where false
+  union all by name select * from mart_public_service
+  union all by name select * from mart_poverty
+  union all by name select * from mart_economy
+  union all by name select * from mart_development
+  union all by name select * from mart_health
+  union all by name select * from mart_education
 )
 select
   f.indicator_code,
@@ -14,11 +30,14 @@ select
   f.period_kind,
   cast(f.numerator as double)   as numerator,
   cast(f.denominator as double) as denominator,
-  cast(case when i.rollup = 'RATIO' then i.scale * f.numerator / nullif(f.denominator, 0)
+  cast(case when i.rollup in ('RATIO', 'MEAN_OVER_VILLAGES')
+              then i.scale * f.numerator / nullif(f.denominator, 0)
             else f.value end as double) as value,
   cast(f.cell_count as bigint)  as cell_count,
-  -- below the threshold a value is shown as suppressed in public outputs, never as a number
-  i.small_cell_unit <> '' and f.cell_count < {{ min_cell }} as suppressed
+  -- below the threshold a value is shown as suppressed in public outputs, never as a number;
+  -- an unknown cell count is treated as a small cell
+  i.small_cell_unit <> '' and coalesce(f.cell_count, 0) < {{ min_cell }} as suppressed,
+  f.category
 from family f
 join dim_indicator i on i.code = f.indicator_code
-order by f.indicator_code, f.area_level, f.area_code, f.period_kind, f.period
+order by f.indicator_code, f.area_level, f.area_code, f.period_kind, f.period, f.category

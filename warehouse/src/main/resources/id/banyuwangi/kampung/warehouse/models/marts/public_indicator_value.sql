@@ -1,6 +1,7 @@
 -- purpose: mart_indicator_value as public outputs (API, reports) may show it: suppressed cells carry no numbers
 -- materialized: view
--- cell_count is hidden too: for a count it is the count, for a ratio the denominator.
+-- cell_count is hidden too: for a count it is the count, for a ratio the denominator. category is
+-- a label (the IDM band), not a number, so it stays.
 select
   indicator_code,
   area_code,
@@ -11,5 +12,6 @@ select
   case when suppressed then null else denominator end as denominator,
   case when suppressed then null else value end       as value,
   case when suppressed then null else cell_count end  as cell_count,
-  suppressed
+  suppressed,
+  category
 from mart_indicator_value
