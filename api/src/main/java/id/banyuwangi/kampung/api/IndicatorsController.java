@@ -1,0 +1,43 @@
+package id.banyuwangi.kampung.api;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import id.banyuwangi.kampung.domain.indicator.Indicator;
+import id.banyuwangi.kampung.domain.indicator.IndicatorCatalog;
+import io.javalin.http.Context;
+import java.util.List;
+
+/** {@code GET /api/v1/indicators}: the indicator catalog, in catalog order. */
+final class IndicatorsController {
+  record IndicatorJson(
+      String code,
+      @JsonProperty("name_id") String nameId,
+      @JsonProperty("name_en") String nameEn,
+      String unit,
+      String domain,
+      String definition,
+      String direction,
+      String numerator,
+      String denominator,
+      List<String> periods,
+      List<String> disaggregations) {
+
+    static IndicatorJson of(Indicator i) {
+      return new IndicatorJson(i.code(), i.nameId(), i.nameEn(), i.unit(), i.domain(), i.definition(),
+          i.direction().name(), blankToNull(i.numerator()), blankToNull(i.denominator()),
+          i.periods().stream().map(Enum::name).toList(), i.disaggregations());
+    }
+  }
+
+  record Catalog(List<IndicatorJson> indicators) {}
+
+  private final Catalog catalog =
+      new Catalog(IndicatorCatalog.standard().all().stream().map(IndicatorJson::of).toList());
+
+  void list(Context ctx) {
+    ctx.json(catalog);
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
+  }
+}

@@ -1,0 +1,71 @@
+package id.banyuwangi.kampung.api;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import id.banyuwangi.kampung.domain.indicator.Indicator;
+import id.banyuwangi.kampung.domain.period.Period;
+import id.banyuwangi.kampung.domain.region.Area;
+import id.banyuwangi.kampung.reports.IndicatorValue;
+import id.banyuwangi.kampung.reports.IndicatorValues;
+import io.javalin.http.Context;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * {@code GET /api/v1/values?indicator=CODE&area=CODE[&period=P][&children=true]}: the public
+ * values of one area, or of the areas one level below it (ordered by code). Without a period, all
+ * periods in calendar order. A suppressed value has value, numerator and denominator null.
+ */
+final class ValuesController {
+  @JsonPropertyOrder({"area", "area_name", "period", "value", "numerator", "denominator", "suppressed"})
+  record ValueJson(
+      String area,
+      @JsonProperty("area_name") String areaName,
+      String period,
+      Double value,
+      Double numerator,
+      Double denominator,
+      boolean suppressed) {
+
+    static ValueJson of(IndicatorValue v) {
+      return new ValueJson(v.areaCode(), v.areaName(), v.period(), v.value(), v.numerator(),
+          v.denominator(), v.suppressed());
+    }
+  }
+
+  @JsonPropertyOrder({"indicator", "values"})
+  record ValuesJson(String indicator, List<ValueJson> values) {}
+
+  private final WarehouseConnection warehouse;
+
+  ValuesController(WarehouseConnection warehouse) {
+    this.warehouse = warehouse;
+  }
+
+  void get(Context ctx) throws SQLException {
+    Indicator indicator = IndicatorParam.parse(ctx.queryParam("indicator"));
+    Area area = AreaParam.from(ctx);
+    String period = PeriodParam.from(ctx).map(Period::code).orElse(null);
+    boolean children = childrenParam(ctx);
+    List<IndicatorValue> rows;
+    try (Connection c = warehouse.connect()) {
+      IndicatorValues values = new IndicatorValues(c);
+      rows = children
+          ? values.forChildren(indicator.code(), area.code(), period)
+          : values.forArea(indicator.code(), area.code(), period);
+    }
+    ctx.json(new ValuesJson(indicator.code(), rows.stream().map(ValueJson::of).toList()));
+  }
+
+  private static boolean childrenParam(Context ctx) {
+    String raw = ctx.queryParam("children");
+    if (raw == null || raw.isEmpty() || raw.equals("false")) {
+      return false;
+    }
+    if (raw.equals("true")) {
+      return true;
+    }
+    throw new BadRequest("children must be true or false");
+  }
+}

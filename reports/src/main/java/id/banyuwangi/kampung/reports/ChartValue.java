@@ -1,0 +1,20 @@
+package id.banyuwangi.kampung.reports;
+
+/**
+ * One bar or one point of a chart.
+ *
+ * @param label the area name or the period label
+ * @param value the value, or null when there is none (no data, or suppressed)
+ * @param suppressed true when the value is hidden by the small-cell rule: drawn as a labelled gap
+ */
+public record ChartValue(String label, Double value, boolean suppressed) {
+  public ChartValue {
+    if (suppressed) {
+      value = null;
+    }
+  }
+
+  public static ChartValue of(IndicatorValue v, String label) {
+    return new ChartValue(label, v.value(), v.suppressed());
+  }
+}

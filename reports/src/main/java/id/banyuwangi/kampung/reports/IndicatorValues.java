@@ -1,0 +1,124 @@
+package id.banyuwangi.kampung.reports;
+
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.selectOne;
+import static org.jooq.impl.DSL.table;
+
+import id.banyuwangi.kampung.domain.period.PeriodKind;
+import java.sql.Connection;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SQLDialect;
+import org.jooq.SortField;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+
+/**
+ * Reads the public values ({@code public_indicator_value}, suppression already applied) with their
+ * area names from {@code dim_region}. Every argument is a bind value; nothing is concatenated into
+ * SQL. Periods are returned in calendar order, a period before the shorter periods it contains
+ * (2024, 2024-Q1, 2024-01, ...).
+ */
+public final class IndicatorValues {
+  static { // keep jOOQ's start-up banner and tips out of server and report logs
+    System.setProperty("org.jooq.no-logo", "true");
+    System.setProperty("org.jooq.no-tips", "true");
+  }
+
+  private static final Table<?> V = table(name("public_indicator_value")).as("v");
+  private static final Field<String> V_INDICATOR = field(name("v", "indicator_code"), String.class);
+  private static final Field<String> V_AREA = field(name("v", "area_code"), String.class);
+  private static final Field<String> V_PERIOD = field(name("v", "period"), String.class);
+  private static final Field<String> V_PERIOD_KIND = field(name("v", "period_kind"), String.class);
+  private static final Field<Double> V_VALUE = field(name("v", "value"), Double.class);
+  private static final Field<Double> V_NUMERATOR = field(name("v", "numerator"), Double.class);
+  private static final Field<Double> V_DENOMINATOR = field(name("v", "denominator"), Double.class);
+  private static final Field<Boolean> V_SUPPRESSED = field(name("v", "suppressed"), Boolean.class);
+
+  private static final Table<?> R = table(name("dim_region")).as("r");
+  private static final Field<String> R_AREA = field(name("r", "area_code"), String.class);
+  private static final Field<String> R_NAME = field(name("r", "area_name"), String.class);
+  private static final Field<String> R_LEVEL = field(name("r", "area_level"), String.class);
+  private static final Field<String> R_PARENT = field(name("r", "parent_code"), String.class);
+
+  private static final Table<?> P = table(name("dim_period")).as("p");
+  private static final Field<String> P_PERIOD = field(name("p", "period"), String.class);
+  private static final Field<String> P_KIND = field(name("p", "period_kind"), String.class);
+  private static final Field<LocalDate> P_START = field(name("p", "start_date"), LocalDate.class);
+  private static final Field<LocalDate> P_END = field(name("p", "end_date"), LocalDate.class);
+
+  private final DSLContext sql;
+
+  /** Reads through the given connection; the caller keeps and closes it. */
+  public IndicatorValues(Connection connection) {
+    this.sql = DSL.using(connection, SQLDialect.DUCKDB);
+  }
+
+  /** The values of one area, for one period or (period null) for all periods. */
+  public List<IndicatorValue> forArea(String indicator, String area, String period) {
+    return select(V_AREA.eq(area), indicator, period, false);
+  }
+
+  /** The values of the areas one level below {@code parent}, ordered by area code. */
+  public List<IndicatorValue> forChildren(String indicator, String parent, String period) {
+    return select(R_PARENT.eq(parent), indicator, period, true);
+  }
+
+  /** The series of one area over all periods of one kind, in calendar order. */
+  public List<IndicatorValue> trend(String indicator, String area, PeriodKind kind) {
+    return sql.select(columns())
+        .from(V).join(R).on(R_AREA.eq(V_AREA))
+        .leftJoin(P).on(P_PERIOD.eq(V_PERIOD)).and(P_KIND.eq(V_PERIOD_KIND))
+        .where(V_INDICATOR.eq(indicator)).and(V_AREA.eq(area)).and(V_PERIOD_KIND.eq(kind.name()))
+        .orderBy(P_START.asc().nullsLast(), V_PERIOD.asc())
+        .fetch(IndicatorValues::toValue);
+  }
+
+  /** The periods of {@code dim_period} that hold a value of any of the given indicators, in calendar order. */
+  public List<AvailablePeriod> periodsWithValues(Collection<String> indicators) {
+    return sql.select(P_PERIOD, P_KIND, P_START, P_END)
+        .from(P)
+        .whereExists(selectOne().from(V)
+            .where(V_PERIOD.eq(P_PERIOD)).and(V_PERIOD_KIND.eq(P_KIND)).and(V_INDICATOR.in(indicators)))
+        .orderBy(P_START.asc(), P_END.desc(), P_PERIOD.asc(), P_KIND.asc())
+        .fetch(r -> new AvailablePeriod(r.get(P_PERIOD), r.get(P_KIND), r.get(P_START), r.get(P_END)));
+  }
+
+  private List<IndicatorValue> select(Condition areas, String indicator, String period, boolean byAreaFirst) {
+    Condition inPeriod = period == null ? noCondition() : V_PERIOD.eq(period);
+    List<SortField<?>> order = new ArrayList<>();
+    if (byAreaFirst) {
+      order.add(V_AREA.asc());
+    }
+    order.addAll(List.of(P_START.asc().nullsLast(), P_END.desc().nullsLast(), V_PERIOD.asc()));
+    return sql.select(columns())
+        .from(V).join(R).on(R_AREA.eq(V_AREA))
+        .leftJoin(P).on(P_PERIOD.eq(V_PERIOD)).and(P_KIND.eq(V_PERIOD_KIND))
+        .where(V_INDICATOR.eq(indicator)).and(areas).and(inPeriod)
+        .orderBy(order)
+        .fetch(IndicatorValues::toValue);
+  }
+
+  private static List<Field<?>> columns() {
+    return List.of(V_INDICATOR, V_AREA, R_NAME, R_LEVEL, V_PERIOD, V_PERIOD_KIND, V_VALUE,
+        V_NUMERATOR, V_DENOMINATOR, V_SUPPRESSED);
+  }
+
+  private static IndicatorValue toValue(Record r) {
+    boolean suppressed = Boolean.TRUE.equals(r.get(V_SUPPRESSED));
+    return new IndicatorValue(r.get(V_INDICATOR), r.get(V_AREA), r.get(R_NAME), r.get(R_LEVEL),
+        r.get(V_PERIOD), r.get(V_PERIOD_KIND),
+        suppressed ? null : r.get(V_VALUE),
+        suppressed ? null : r.get(V_NUMERATOR),
+        suppressed ? null : r.get(V_DENOMINATOR),
+        suppressed);
+  }
+}
