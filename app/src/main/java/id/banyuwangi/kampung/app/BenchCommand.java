@@ -1,0 +1,136 @@
+package id.banyuwangi.kampung.app;
+
+import id.banyuwangi.kampung.api.ApiServer;
+import id.banyuwangi.kampung.domain.person.Pseudonymizer;
+import id.banyuwangi.kampung.domain.progress.Progress;
+import id.banyuwangi.kampung.generator.GeneratorConfig;
+import id.banyuwangi.kampung.generator.SourceGenerator;
+import id.banyuwangi.kampung.ingestion.IngestJob;
+import id.banyuwangi.kampung.ingestion.IngestOptions;
+import id.banyuwangi.kampung.ingestion.IngestSummary;
+import id.banyuwangi.kampung.warehouse.BuildSummary;
+import id.banyuwangi.kampung.warehouse.WarehouseBuilder;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The speed figures the product promises, measured end to end and printed: a year's history,
+ * then one more day on top of it ("cost follows the new data"), the build, and API latency.
+ */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = "Measure: ingest a year, ingest one more day on top, build the marts, time API answers. Prints the figures.")
+final class BenchCommand implements Callable<Integer> {
+  @Option(names = "--dir", defaultValue = "bench-data", description = "Working directory (default: ${DEFAULT-VALUE}).")
+  Path dir;
+
+  @Option(names = "--scale", defaultValue = "0.1", description = "Volume relative to the real regency (default: ${DEFAULT-VALUE}).")
+  double scale;
+
+  @Option(names = "--year", defaultValue = "2024", description = "The year of history (default: ${DEFAULT-VALUE}).")
+  int year;
+
+  @Option(names = "--requests", defaultValue = "300", description = "API requests to time (default: ${DEFAULT-VALUE}).")
+  int requests;
+
+  @Override
+  public Integer call() throws Exception {
+    Path history = dir.resolve("history");
+    Path nextDay = dir.resolve("next-day");
+    LocalDate last = LocalDate.of(year, 12, 31);
+    String lake = dir.resolve("lake").toString();
+    Path warehouse = dir.resolve("warehouse.duckdb");
+    Pseudonymizer key = new Pseudonymizer("benchmark-key-not-a-secret");
+
+    if (Files.exists(dir)) {
+      throw new IllegalArgumentException(dir + " exists: give a new --dir (the benchmark starts from an empty lake)");
+    }
+    long t0 = System.nanoTime();
+    SourceGenerator.generate(new GeneratorConfig(history, LocalDate.of(year, 1, 1), last, scale, 42), Progress.NONE);
+    long moved = moveLastDay(history, nextDay, last);
+    print("generate a year", t0, moved + " files of " + last + " held back as 'the next day'");
+
+    SparkSession spark = IngestJob.session(null);
+    IngestSummary year;
+    IngestSummary day;
+    try {
+      t0 = System.nanoTime();
+      year = IngestJob.run(spark, new IngestOptions(history.toString(), lake, null, Instant.now()), key, Progress.NONE);
+      print("ingest the year", t0, String.format("%,d lines, %,.0f lines/s", year.linesRead(), year.linesRead() / secs(t0)));
+      t0 = System.nanoTime();
+      day = IngestJob.run(spark, new IngestOptions(nextDay.toString(), lake, null, Instant.now()), key, Progress.NONE);
+      print("ingest one more day", t0, String.format("%,d lines", day.linesRead()));
+      t0 = System.nanoTime();
+      IngestSummary again = IngestJob.run(spark, new IngestOptions(history.toString(), lake, null, Instant.now()), key, Progress.NONE);
+      print("re-ingest the year (all skipped)", t0, again.filesSkipped() + " files skipped");
+    } finally {
+      spark.stop();
+    }
+
+    t0 = System.nanoTime();
+    BuildSummary build = WarehouseBuilder.build(lake, warehouse, Progress.NONE);
+    print("build the marts", t0, build.rowsPerTable().toString());
+
+    ApiServer server = ApiServer.start(warehouse, 0);
+    try {
+      HttpClient http = HttpClient.newHttpClient();
+      String[] paths = {
+        "/api/v1/values?indicator=SLA_COMPLIANCE&area=3510&period=" + this.year + "&children=true",
+        "/api/v1/values?indicator=MEDIAN_TURNAROUND_HOURS&area=351001&period=" + this.year + "-Q2&children=true",
+        "/api/v1/values?indicator=SERVICE_REQUESTS&area=3510"
+      };
+      double[] millis = new double[requests];
+      for (int i = 0; i < requests; i++) {
+        long s = System.nanoTime();
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(
+            URI.create("http://localhost:" + server.port() + paths[i % paths.length])).build(), HttpResponse.BodyHandlers.ofString());
+        millis[i] = (System.nanoTime() - s) / 1e6;
+        if (r.statusCode() != 200) {
+          throw new IllegalStateException(paths[i % paths.length] + " -> " + r.statusCode());
+        }
+      }
+      Arrays.sort(millis);
+      System.out.printf("%-36s p50 %.1f ms, p95 %.1f ms, max %.1f ms over %d requests%n", "API /api/v1/values",
+          millis[requests / 2], millis[(int) (requests * 0.95)], millis[requests - 1], requests);
+    } finally {
+      server.stop();
+    }
+    System.out.printf("%-36s %,d MB%n", "warehouse file", Files.size(warehouse) >> 20);
+    System.out.printf("%-36s %,d MB%n", "JVM heap used at end", (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
+    return 0;
+  }
+
+  /** Moves the last day's kiosk files aside: they arrive after the history, as the next day would. */
+  private static long moveLastDay(Path history, Path nextDay, LocalDate last) throws java.io.IOException {
+    String suffix = "_" + last.toString().replace("-", "") + ".";
+    Files.createDirectories(nextDay.resolve("kiosk"));
+    long moved = 0;
+    try (var files = Files.list(history.resolve("kiosk"))) {
+      for (Path f : files.filter(f -> f.getFileName().toString().contains(suffix)).toList()) {
+        Files.move(f, nextDay.resolve("kiosk").resolve(f.getFileName()));
+        moved++;
+      }
+    }
+    return moved;
+  }
+
+  private static double secs(long t0) {
+    return (System.nanoTime() - t0) / 1e9;
+  }
+
+  private static void print(String step, long t0, String detail) {
+    System.out.printf("%-36s %7.1f s  %s%n", step, secs(t0), detail);
+  }
+}

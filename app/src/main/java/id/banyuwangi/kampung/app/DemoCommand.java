@@ -1,0 +1,65 @@
+package id.banyuwangi.kampung.app;
+
+import id.banyuwangi.kampung.generator.GeneratorConfig;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Everything on the embedded defaults: generate a sample regency, ingest it with local Spark into a local Delta lake,",
+      "build the DuckDB marts and serve the dashboard at http://localhost:7070."
+    })
+final class DemoCommand implements Callable<Integer> {
+  @Option(names = "--dir", defaultValue = "demo-data", description = "Working directory for sources, lake and warehouse (default: ${DEFAULT-VALUE}).")
+  Path dir;
+
+  @Option(names = "--from", defaultValue = "2024-01-01", description = "First day of the sample (default: ${DEFAULT-VALUE}).")
+  LocalDate from;
+
+  @Option(names = "--to", defaultValue = "2024-12-31", description = "Last day of the sample (default: ${DEFAULT-VALUE}).")
+  LocalDate to;
+
+  @Option(names = "--scale", defaultValue = "0.05", description = "Volume relative to the real regency (default: ${DEFAULT-VALUE}).")
+  double scale;
+
+  @Option(names = "--seed", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--port", defaultValue = "7070", description = "HTTP port (default: ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(names = "--no-serve", description = "Stop after the build instead of serving (for benchmarks and CI).")
+  boolean noServe;
+
+  @Override
+  public Integer call() throws Exception {
+    long start = System.nanoTime();
+    Path sources = dir.resolve("sources");
+    Path lake = dir.resolve("lake");
+    Path warehouse = dir.resolve("warehouse.duckdb");
+    var key = DemoKey.resolve(dir);
+
+    if (Files.isDirectory(sources.resolve("kiosk"))) {
+      System.out.println("1/3 generate: sources already in " + sources + " (delete it to regenerate)");
+    } else {
+      System.out.println("1/3 generate: sample regency -> " + sources);
+      System.out.println(GenerateCommand.generate(new GeneratorConfig(sources, from, to, scale, seed)));
+    }
+    System.out.println("2/3 ingest: " + sources + " -> Delta lake " + lake);
+    System.out.println(IngestCommand.ingest(sources.toString(), lake.toString(), null, key));
+    System.out.println("3/3 build: " + lake + " -> " + warehouse);
+    System.out.println(BuildCommand.build(lake.toString(), warehouse));
+    System.out.printf("Demo data ready in %s s%n", Duration.ofNanos(System.nanoTime() - start).toSeconds());
+    if (!noServe) {
+      ServeCommand.serveUntilStopped(warehouse, port);
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,64 @@
+package id.banyuwangi.kampung.app;
+
+import id.banyuwangi.kampung.notebooks.Notebook;
+import id.banyuwangi.kampung.notebooks.NotebookRunner;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(
+    name = "notebook",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Run planner notebooks (Markdown with ```sql cells) against the marts, read-only, and write each as an HTML page.",
+      "Without NOTEBOOK arguments the shipped notebooks run."
+    })
+final class NotebookCommand implements Callable<Integer> {
+  @Option(names = "--warehouse", required = true, description = "The DuckDB file built by 'kampung build'.")
+  Path warehouse;
+
+  @Option(names = "--out", defaultValue = "notebooks-out", description = "Directory for the HTML pages (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Parameters(arity = "0..*", paramLabel = "NOTEBOOK", description = "Notebook files (.md) to run instead of the shipped ones.")
+  List<Path> files = new ArrayList<>();
+
+  @Override
+  public Integer call() throws Exception {
+    if (!Files.isRegularFile(warehouse)) {
+      throw new IllegalArgumentException("no warehouse at " + warehouse + ": run 'kampung build' first");
+    }
+    List<Notebook> notebooks = new ArrayList<>();
+    for (Path f : files) {
+      notebooks.add(Notebook.read(f));
+    }
+    if (notebooks.isEmpty()) {
+      for (String name : Notebook.SHIPPED) {
+        notebooks.add(Notebook.shipped(name));
+      }
+    }
+    Files.createDirectories(out);
+    Properties readOnly = new Properties();
+    readOnly.setProperty("duckdb.read_only", "true");
+    int failed = 0;
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + warehouse.toAbsolutePath(), readOnly)) {
+      NotebookRunner runner = new NotebookRunner();
+      for (Notebook nb : notebooks) {
+        NotebookRunner.Result r = runner.run(nb, c);
+        Path page = out.resolve(nb.name() + ".html");
+        Files.writeString(page, r.html());
+        System.out.printf("%s: %d cells, %d failed -> %s%n", nb.name(), r.cells(), r.failedCells(), page);
+        failed += r.failedCells();
+      }
+    }
+    return failed == 0 ? 0 : 1;
+  }
+}

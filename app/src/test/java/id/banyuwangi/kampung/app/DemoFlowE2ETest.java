@@ -1,0 +1,265 @@
+package id.banyuwangi.kampung.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.banyuwangi.kampung.api.ApiServer;
+import id.banyuwangi.kampung.domain.indicator.IndicatorCatalog;
+import id.banyuwangi.kampung.domain.person.Pseudonymizer;
+import id.banyuwangi.kampung.domain.progress.Progress;
+import id.banyuwangi.kampung.generator.GeneratorConfig;
+import id.banyuwangi.kampung.generator.SourceGenerator;
+import id.banyuwangi.kampung.ingestion.IngestJob;
+import id.banyuwangi.kampung.ingestion.IngestOptions;
+import id.banyuwangi.kampung.ingestion.IngestSummary;
+import id.banyuwangi.kampung.notebooks.Notebook;
+import id.banyuwangi.kampung.notebooks.NotebookRunner;
+import id.banyuwangi.kampung.warehouse.WarehouseBuilder;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole path on real components: generated files -> Spark/Delta ingest -> DuckDB build ->
+ * Javalin API, compared with an independent computation from the source files.
+ */
+@Tag("e2e")
+class DemoFlowE2ETest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern SIXTEEN_DIGITS = Pattern.compile("\\d{16}");
+  private static final List<String> PERIODS = List.of("2024-03", "2024-04", "2024-Q1", "2024-Q2", "2024");
+
+  @TempDir static Path dir;
+  static SparkSession spark;
+  static KioskOracle oracle;
+  static IngestSummary partialRun;
+  static IngestSummary firstRun;
+  static IngestSummary secondRun;
+  static double marchCompletedAfterPartialRun;
+  static Map<String, Long> rowsAfterFirstRun;
+  static ApiServer server;
+  static Path inspected;
+  static HttpClient http = HttpClient.newHttpClient();
+
+  @BeforeAll
+  static void runTheWholeFlow() throws Exception {
+    Path sources = dir.resolve("sources");
+    SourceGenerator.generate(new GeneratorConfig(sources, LocalDate.of(2024, 3, 1), LocalDate.of(2024, 4, 10), 0.02, 7), Progress.NONE);
+    oracle = KioskOracle.of(sources);
+    Path firstHalf = copyFilesUpTo(sources, "20240315");
+    spark = IngestJob.session("local[2]");
+    Pseudonymizer key = new Pseudonymizer("e2e-test-key-not-a-secret");
+    String lake = dir.resolve("lake").toString();
+    Path warehouse = dir.resolve("warehouse.duckdb");
+    partialRun = IngestJob.run(spark, new IngestOptions(firstHalf.toString(), lake, "local[2]", Instant.now()), key, Progress.NONE);
+    WarehouseBuilder.build(lake, warehouse, Progress.NONE);
+    marchCompletedAfterPartialRun = slaDenominator(warehouse, "2024-03");
+    IngestOptions options = new IngestOptions(sources.toString(), lake, "local[2]", Instant.now());
+    firstRun = IngestJob.run(spark, options, key, Progress.NONE);
+    rowsAfterFirstRun = lakeRowCounts();
+    secondRun = IngestJob.run(spark, options, key, Progress.NONE);
+    WarehouseBuilder.build(lake, warehouse, Progress.NONE);
+    // DuckDB refuses to attach one file twice in a process and the server holds it: direct reads use a copy
+    java.nio.file.Files.copy(warehouse, inspected = dir.resolve("inspected.duckdb"));
+    server = ApiServer.start(warehouse, 0);
+  }
+
+  /** The first days' kiosk files, as if the later days had not arrived yet. */
+  private static Path copyFilesUpTo(Path sources, String lastDay) throws java.io.IOException {
+    Path target = dir.resolve("first-half");
+    java.nio.file.Files.createDirectories(target.resolve("kiosk"));
+    try (var files = java.nio.file.Files.list(sources.resolve("kiosk"))) {
+      for (Path f : files.toList()) {
+        String day = f.getFileName().toString().replaceAll(".*_(\\d{8})\\..*", "$1");
+        if (day.compareTo(lastDay) <= 0) {
+          java.nio.file.Files.copy(f, target.resolve("kiosk").resolve(f.getFileName()));
+        }
+      }
+    }
+    return target;
+  }
+
+  private static double slaDenominator(Path warehouse, String period) throws Exception {
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + warehouse);
+        var ps = c.prepareStatement("select denominator from mart_indicator_value where indicator_code = 'SLA_COMPLIANCE' and area_code = '3510' and period = ?")) {
+      ps.setString(1, period);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getDouble(1) : 0;
+      }
+    }
+  }
+
+  @AfterAll
+  static void stop() {
+    if (server != null) {
+      server.stop();
+    }
+  }
+
+  @Test
+  void countsReconcileWithTheGeneratorsFaults() {
+    for (IngestSummary run : List.of(partialRun, firstRun, secondRun)) {
+      assertEquals(run.linesRead(), run.accepted() + run.quarantined() + run.duplicates(), run.toString());
+    }
+    // the second run skipped the files the partial run had read (same name, same content)
+    assertEquals(oracle.linesRead, partialRun.linesRead() + firstRun.linesRead());
+    Map<String, Long> quarantined = new HashMap<>(partialRun.quarantinedByReason());
+    firstRun.quarantinedByReason().forEach((k, v) -> quarantined.merge(k, v, Long::sum));
+    quarantined.values().removeIf(v -> v == 0);
+    Map<String, Long> expectedQuarantine = new HashMap<>(oracle.faultsByKind);
+    long expectedDuplicates = expectedQuarantine.remove("DUPLICATE_EVENT");
+    assertEquals(expectedQuarantine, quarantined);
+    assertEquals(expectedDuplicates, partialRun.duplicates() + firstRun.duplicates());
+    assertTrue(firstRun.accepted() > 1000, firstRun.toString());
+  }
+
+  @Test
+  void completionsArrivingInLaterFilesUpdateTheSlaFigures() throws Exception {
+    double marchCompletedNow = slaDenominator(inspected, "2024-03");
+    assertTrue(marchCompletedNow > marchCompletedAfterPartialRun,
+        marchCompletedAfterPartialRun + " -> " + marchCompletedNow);
+    assertEquals(oracle.compute("SLA_COMPLIANCE", "3510", "2024-03").denominator(), marchCompletedNow);
+  }
+
+  @Test
+  void aSecondIngestOfTheSameFilesChangesNothing() {
+    assertEquals(0, secondRun.accepted());
+    assertEquals(rowsAfterFirstRun, lakeRowCounts());
+  }
+
+  @Test
+  void apiAnswersEqualTheIndependentComputation() throws Exception {
+    int compared = 0;
+    for (var indicator : IndicatorCatalog.standard().ofDomain("PUBLIC_SERVICE")) {
+      for (String period : PERIODS) {
+        List<JsonNode> values = new ArrayList<>();
+        get("/api/v1/values?indicator=" + indicator.code() + "&area=3510&period=" + period).get("values").forEach(values::add);
+        get("/api/v1/values?indicator=" + indicator.code() + "&area=3510&period=" + period + "&children=true").get("values").forEach(values::add);
+        get("/api/v1/values?indicator=" + indicator.code() + "&area=351001&period=" + period + "&children=true").get("values").forEach(values::add);
+        for (JsonNode v : values) {
+          KioskOracle.Cell expected = oracle.compute(indicator.code(), v.get("area").asText(), period);
+          String where = indicator.code() + " " + v.get("area").asText() + " " + period;
+          assertEquals(expected.cellCount() < 5, v.get("suppressed").asBoolean(), where);
+          if (v.get("suppressed").asBoolean()) {
+            assertTrue(v.get("value").isNull(), where);
+          } else {
+            assertEquals(expected.value(), v.get("value").asDouble(), 1e-9, where);
+          }
+          compared++;
+        }
+      }
+    }
+    assertTrue(compared > 500, "compared " + compared + " values");
+  }
+
+  @Test
+  void theShippedNotebooksRunAgainstTheRealMarts() throws Exception {
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + inspected)) {
+      for (String name : Notebook.SHIPPED) {
+        NotebookRunner.Result r = new NotebookRunner().run(Notebook.shipped(name), c);
+        assertEquals(0, r.failedCells(), name + ":\n" + r.html());
+        assertTrue(r.cells() >= 3 && r.html().contains("<td>"), name);
+        assertNoNik(r.html(), name);
+      }
+    }
+  }
+
+  @Test
+  void anUnknownAreaIsAClearBadRequest() throws Exception {
+    HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri("/api/v1/values?indicator=SLA_COMPLIANCE&area=3599&period=2024")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(400, r.statusCode());
+    assertTrue(r.body().contains("area"), r.body());
+  }
+
+  @Test
+  void noNikReachesSilverTheWarehouseOrTheApi() throws Exception {
+    assertFalse(oracle.niks.isEmpty());
+    for (String table : List.of("silver/kiosk_events", "silver/service_requests")) {
+      Dataset<Row> t = spark.read().format("delta").load(dir.resolve("lake").resolve(table).toString());
+      var text = t.select(functions.concat_ws("|", java.util.Arrays.stream(t.columns()).map(functions::col).toArray(org.apache.spark.sql.Column[]::new)))
+          .as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
+      text.forEach(row -> assertNoNik(row, table));
+    }
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + inspected);
+        Statement s = c.createStatement()) {
+      List<String[]> columns = new ArrayList<>();
+      try (ResultSet rs = s.executeQuery("select table_name, column_name from information_schema.columns where data_type = 'VARCHAR'")) {
+        while (rs.next()) {
+          columns.add(new String[] {rs.getString(1), rs.getString(2)});
+        }
+      }
+      for (String[] col : columns) {
+        try (ResultSet rs = s.executeQuery("select \"" + col[1] + "\" from \"" + col[0] + "\"")) {
+          while (rs.next()) {
+            assertNoNik(rs.getString(1), col[0] + "." + col[1]);
+          }
+        }
+      }
+    }
+    for (String path : List.of("/api/v1/indicators", "/api/v1/values?indicator=SERVICE_REQUESTS&area=351001&children=true", "/health")) {
+      assertNoNik(http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString()).body(), path);
+    }
+  }
+
+  private static void assertNoNik(String text, String where) {
+    if (text == null) {
+      return;
+    }
+    Matcher m = SIXTEEN_DIGITS.matcher(text);
+    while (m.find()) {
+      assertFalse(oracle.niks.contains(m.group()), "a NIK in " + where);
+    }
+  }
+
+  private static Map<String, Long> lakeRowCounts() {
+    Map<String, Long> counts = new HashMap<>();
+    for (String table : List.of("bronze/kiosk_lines", "silver/kiosk_events", "silver/service_requests", "quarantine/records")) {
+      counts.put(table, spark.read().format("delta").load(dir.resolve("lake").resolve(table).toString()).count());
+    }
+    return counts;
+  }
+
+  private static URI uri(String path) {
+    return URI.create("http://localhost:" + server.port() + path);
+  }
+
+  private static JsonNode get(String path) throws Exception {
+    HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, r.statusCode(), path + " -> " + r.body());
+    return JSON.readTree(r.body());
+  }
+
+  @Test
+  void unsuppressedValuesCarryTheirNumeratorAndDenominator() throws Exception {
+    JsonNode v = get("/api/v1/values?indicator=SLA_COMPLIANCE&area=3510&period=2024").get("values").get(0);
+    assertFalse(v.get("suppressed").asBoolean());
+    assertEquals(100.0 * v.get("numerator").asDouble() / v.get("denominator").asDouble(), v.get("value").asDouble(), 1e-9);
+  }
+}
