@@ -17,9 +17,20 @@ public record IngestOptions(String sourceUri, String lakeUri, String master, Ins
   public IngestOptions {
     Objects.requireNonNull(sourceUri, "sourceUri");
     Objects.requireNonNull(lakeUri, "lakeUri");
+    sourceUri = absoluteIfLocal(sourceUri);
+    lakeUri = absoluteIfLocal(lakeUri);
     if (now == null) {
       now = Instant.now();
     }
+  }
+
+  /**
+   * A relative local path made absolute: Delta reads a relative path in {@code delta.`path`} as a
+   * table name. URIs with a scheme (hdfs://, s3a://, file:) are kept as given.
+   */
+  private static String absoluteIfLocal(String uri) {
+    boolean hasScheme = uri.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
+    return hasScheme ? uri : java.nio.file.Path.of(uri).toAbsolutePath().normalize().toString();
   }
 
   /** Options for a production run: ingestion time is now, default master. */
