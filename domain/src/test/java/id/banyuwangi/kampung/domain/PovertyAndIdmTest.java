@@ -49,4 +49,13 @@ class PovertyAndIdmTest {
       }
     }
   }
+
+  @Test
+  void aScoreExactlyOnABoundStaysInTheLowerBand() {
+    // in binary floating point (0.4907 * 3) / 3 is 0.49070000000000003, which would be Tertinggal
+    assertEquals(0.4907, IdmStatus.score(0.4907, 0.4907, 0.4907));
+    assertEquals(IdmStatus.SANGAT_TERTINGGAL, IdmStatus.of(IdmStatus.score(0.4907, 0.4907, 0.4907)));
+    assertEquals(IdmStatus.MAJU, IdmStatus.of(IdmStatus.score(0.8155, 0.8155, 0.8155)));
+    assertEquals((0.9 + 0.8 + 0.7) / 3, IdmStatus.score(0.9, 0.8, 0.7), 1e-12);
+  }
 }

@@ -33,7 +33,7 @@ class PublishTest {
     Files.writeString(dir.resolve("wh/kampung.duckdb.building-crashed"), "half a database");
     Files.writeString(dir.resolve("wh/kampung.duckdb.building-crashed.wal"), "its log");
 
-    try (Connection reader = DriverManager.getConnection("jdbc:duckdb:" + target, WarehouseBuilderTest.readOnly())) {
+    try (Connection reader = DriverManager.getConnection("jdbc:duckdb:" + target, BuiltMarts.readOnly())) {
       long before = count(reader, "mart_indicator_value");
       assertTrue(before > 0);
 
@@ -54,7 +54,7 @@ class PublishTest {
       }
     }
     // once the last connection to the old file is closed, a plain connection opens the new file
-    try (Connection plain = DriverManager.getConnection("jdbc:duckdb:" + target, WarehouseBuilderTest.readOnly())) {
+    try (Connection plain = DriverManager.getConnection("jdbc:duckdb:" + target, BuiltMarts.readOnly())) {
       assertEquals(0, count(plain, "mart_indicator_value"));
     }
     assertEquals(List.of("kampung.duckdb"), files(dir.resolve("wh")));
@@ -74,7 +74,7 @@ class PublishTest {
     }
     assertEquals(36L, summary.rowsPerTable().get("dim_service"));
     assertTrue(summary.rowsPerTable().get("dim_indicator") >= 31);
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + target, WarehouseBuilderTest.readOnly());
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + target, BuiltMarts.readOnly());
         Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("""
             SELECT table_name, delta_version, file_count, row_count FROM _build_sources ORDER BY 1""")) {
@@ -109,7 +109,7 @@ class PublishTest {
         () -> WarehouseBuilder.build(lake.toString(), target, Progress.NONE));
 
     assertTrue(e.getMessage().contains("silver/service_requests version 1"), e.getMessage());
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + target, WarehouseBuilderTest.readOnly())) {
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + target, BuiltMarts.readOnly())) {
       assertEquals(good.buildId(), buildId(c));
     }
     assertEquals(List.of("kampung.duckdb"), files(dir.resolve("wh")));

@@ -1,5 +1,7 @@
 package id.banyuwangi.kampung.warehouse;
 
+import id.banyuwangi.kampung.warehouse.BuiltMarts.Value;
+
 import static id.banyuwangi.kampung.warehouse.PublicServiceLake.SARONGAN;
 import static id.banyuwangi.kampung.warehouse.PublicServiceLake.SUKOREJO;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,14 +34,14 @@ class WarehouseBuilderTest {
   @TempDir static Path dir;
   static Path warehouse;
   static BuildSummary summary;
-  static Connection marts;
+  static BuiltMarts marts;
 
   @BeforeAll
   static void build() throws SQLException {
     Path lake = PublicServiceLake.write(dir.resolve("lake"));
     warehouse = dir.resolve("out/kampung.duckdb");
-    summary = WarehouseBuilder.build(lake.toString(), warehouse, Progress.NONE);
-    marts = DriverManager.getConnection("jdbc:duckdb:" + warehouse, readOnly());
+    marts = BuiltMarts.build(lake, warehouse);
+    summary = marts.summary;
   }
 
   @AfterAll
@@ -47,34 +49,31 @@ class WarehouseBuilderTest {
     marts.close();
   }
 
-  /** One row of mart_indicator_value. */
-  record Value(Double numerator, Double denominator, Double value, long cellCount, boolean suppressed) {}
-
   @Test
   void serviceRequestsCountsBySubmissionInWib() throws SQLException {
     // Sarongan March: A1..A6 = 6 (A7 has no SUBMITTED, A8 is 1 April 00:30 WIB)
-    assertEquals(new Value(6.0, null, 6.0, 6, false), value("SERVICE_REQUESTS", SARONGAN, "2024-03"));
+    assertEquals(new Value(6.0, null, 6.0, 6, false), marts.value("SERVICE_REQUESTS", SARONGAN, "2024-03"));
     // A8 alone in April, although it is still 31 March in UTC: a count of 1 is a small cell
-    assertEquals(new Value(1.0, null, 1.0, 1, true), value("SERVICE_REQUESTS", SARONGAN, "2024-04"));
+    assertEquals(new Value(1.0, null, 1.0, 1, true), marts.value("SERVICE_REQUESTS", SARONGAN, "2024-04"));
     // A1, submitted 31 March 23:30 WIB, belongs to March and Q1
-    assertEquals(6.0, value("SERVICE_REQUESTS", SARONGAN, "2024-Q1").value());
-    assertEquals(1.0, value("SERVICE_REQUESTS", SARONGAN, "2024-Q2").value());
+    assertEquals(6.0, marts.value("SERVICE_REQUESTS", SARONGAN, "2024-Q1").value());
+    assertEquals(1.0, marts.value("SERVICE_REQUESTS", SARONGAN, "2024-Q2").value());
     // Sukorejo: B1..B7 = 7; regency March 6 + 7 = 13; year 2024: 7 + 7 = 14
-    assertEquals(7.0, value("SERVICE_REQUESTS", SUKOREJO, "2024-03").value());
-    assertEquals(6.0, value("SERVICE_REQUESTS", PESANGGARAN, "2024-03").value());
-    assertEquals(13.0, value("SERVICE_REQUESTS", REGENCY, "2024-03").value());
-    assertEquals(14.0, value("SERVICE_REQUESTS", REGENCY, "2024").value());
+    assertEquals(7.0, marts.value("SERVICE_REQUESTS", SUKOREJO, "2024-03").value());
+    assertEquals(6.0, marts.value("SERVICE_REQUESTS", PESANGGARAN, "2024-03").value());
+    assertEquals(13.0, marts.value("SERVICE_REQUESTS", REGENCY, "2024-03").value());
+    assertEquals(14.0, marts.value("SERVICE_REQUESTS", REGENCY, "2024").value());
   }
 
   @Test
   void selfServiceShareIsRecomputedFromSumsAboveTheVillage() throws SQLException {
     // Sarongan March: KIOSK A1, A2, A6 of 6 -> 100 * 3 / 6 = 50
-    assertEquals(new Value(3.0, 6.0, 50.0, 6, false), value("SELF_SERVICE_SHARE", SARONGAN, "2024-03"));
+    assertEquals(new Value(3.0, 6.0, 50.0, 6, false), marts.value("SELF_SERVICE_SHARE", SARONGAN, "2024-03"));
     // Sukorejo March: KIOSK B4 of 7 -> 100 * 1 / 7 = 14.2857...
-    assertEquals(100.0 / 7, value("SELF_SERVICE_SHARE", SUKOREJO, "2024-03").value(), EPS);
-    assertEquals(100.0 / 7, value("SELF_SERVICE_SHARE", BANGOREJO, "2024-03").value(), EPS);
+    assertEquals(100.0 / 7, marts.value("SELF_SERVICE_SHARE", SUKOREJO, "2024-03").value(), EPS);
+    assertEquals(100.0 / 7, marts.value("SELF_SERVICE_SHARE", BANGOREJO, "2024-03").value(), EPS);
     // Regency: 100 * (3 + 1) / (6 + 7) = 30.769...; the mean of the kecamatan values would be 32.142...
-    Value regency = value("SELF_SERVICE_SHARE", REGENCY, "2024-03");
+    Value regency = marts.value("SELF_SERVICE_SHARE", REGENCY, "2024-03");
     assertEquals(new Value(4.0, 13.0, regency.value(), 13, false), regency);
     assertEquals(30.76923076923077, regency.value(), EPS);
     assertNotEquals((50.0 + 100.0 / 7) / 2, regency.value(), 0.1);
@@ -83,44 +82,44 @@ class WarehouseBuilderTest {
   @Test
   void slaComplianceByCompletionTimeCountsTheLimitAsWithin() throws SQLException {
     // Sarongan March completions: A2 10 h (within), A3 48 h (not), A6 4 h (within) -> 100 * 2 / 3, 3 < 5: suppressed
-    assertClose(new Value(2.0, 3.0, 200.0 / 3, 3, true), value("SLA_COMPLIANCE", SARONGAN, "2024-03"));
+    assertClose(new Value(2.0, 3.0, 200.0 / 3, 3, true), marts.value("SLA_COMPLIANCE", SARONGAN, "2024-03"));
     // A1 completes 1 April after exactly 24 h = sla_hours: within, and in April, not March
-    assertEquals(new Value(1.0, 1.0, 100.0, 1, true), value("SLA_COMPLIANCE", SARONGAN, "2024-04"));
+    assertEquals(new Value(1.0, 1.0, 100.0, 1, true), marts.value("SLA_COMPLIANCE", SARONGAN, "2024-04"));
     // Sukorejo March: B1 6 h, B2 48 h, B3 2 h, B7 8 h (B7 completed in version 1) -> 100 * 3 / 4 = 75
-    assertEquals(new Value(3.0, 4.0, 75.0, 4, true), value("SLA_COMPLIANCE", SUKOREJO, "2024-03"));
+    assertEquals(new Value(3.0, 4.0, 75.0, 4, true), marts.value("SLA_COMPLIANCE", SUKOREJO, "2024-03"));
     // Regency March: 100 * (2 + 3) / (3 + 4) = 71.43, 7 requests: published
-    Value regency = value("SLA_COMPLIANCE", REGENCY, "2024-03");
+    Value regency = marts.value("SLA_COMPLIANCE", REGENCY, "2024-03");
     assertEquals(500.0 / 7, regency.value(), EPS);
     assertFalse(regency.suppressed());
     // Regency 2024: within A1, A2, A6, B1, B3, B7 of 8 completed -> 75
-    assertEquals(new Value(6.0, 8.0, 75.0, 8, false), value("SLA_COMPLIANCE", REGENCY, "2024"));
+    assertEquals(new Value(6.0, 8.0, 75.0, 8, false), marts.value("SLA_COMPLIANCE", REGENCY, "2024"));
   }
 
   @Test
   void medianTurnaroundIsTheTrueMedianOfTheRequests() throws SQLException {
     // Sukorejo March: 2, 6, 8, 48 h -> even count: (6 + 8) / 2 = 7
-    assertEquals(new Value(null, 4.0, 7.0, 4, true), value("MEDIAN_TURNAROUND_HOURS", SUKOREJO, "2024-03"));
+    assertEquals(new Value(null, 4.0, 7.0, 4, true), marts.value("MEDIAN_TURNAROUND_HOURS", SUKOREJO, "2024-03"));
     // Sarongan March: 4, 10, 48 -> 10
-    assertEquals(10.0, value("MEDIAN_TURNAROUND_HOURS", SARONGAN, "2024-03").value(), EPS);
+    assertEquals(10.0, marts.value("MEDIAN_TURNAROUND_HOURS", SARONGAN, "2024-03").value(), EPS);
     // Regency March: 2, 4, 6, 8, 10, 48, 48 -> 8 (the mean of the village medians would be 8.5)
-    assertEquals(new Value(null, 7.0, 8.0, 7, false), value("MEDIAN_TURNAROUND_HOURS", REGENCY, "2024-03"));
+    assertEquals(new Value(null, 7.0, 8.0, 7, false), marts.value("MEDIAN_TURNAROUND_HOURS", REGENCY, "2024-03"));
     // Regency 2024 adds A1's 24 h: 2, 4, 6, 8, 10, 24, 48, 48 -> (8 + 10) / 2 = 9
-    assertEquals(9.0, value("MEDIAN_TURNAROUND_HOURS", REGENCY, "2024").value(), EPS);
+    assertEquals(9.0, marts.value("MEDIAN_TURNAROUND_HOURS", REGENCY, "2024").value(), EPS);
   }
 
   @Test
   void rejectionRateByTerminalTimeIgnoresUnknownSubmissions() throws SQLException {
     // Sarongan March terminals: A2, A3, A6 completed, A4 rejected (A7 has no SUBMITTED, A1 ends in April) -> 100 * 1 / 4
-    assertEquals(new Value(1.0, 4.0, 25.0, 4, true), value("REJECTION_RATE", SARONGAN, "2024-03"));
+    assertEquals(new Value(1.0, 4.0, 25.0, 4, true), marts.value("REJECTION_RATE", SARONGAN, "2024-03"));
     // Sukorejo March: B4, B5 rejected of B1..B7 (B6 cancelled still counts as terminal) -> 100 * 2 / 7
-    assertEquals(200.0 / 7, value("REJECTION_RATE", SUKOREJO, "2024-03").value(), EPS);
+    assertEquals(200.0 / 7, marts.value("REJECTION_RATE", SUKOREJO, "2024-03").value(), EPS);
     // Regency March: 100 * 3 / 11 = 27.27
-    assertClose(new Value(3.0, 11.0, 300.0 / 11, 11, false), value("REJECTION_RATE", REGENCY, "2024-03"));
+    assertClose(new Value(3.0, 11.0, 300.0 / 11, 11, false), marts.value("REJECTION_RATE", REGENCY, "2024-03"));
   }
 
   @Test
   void thePublicViewHidesSmallCells() throws SQLException {
-    try (Statement s = marts.createStatement();
+    try (Statement s = marts.connection.createStatement();
         ResultSet rs = s.executeQuery("""
             SELECT numerator, denominator, value, cell_count, suppressed FROM public_indicator_value
             WHERE indicator_code = 'SLA_COMPLIANCE' AND area_code = '%s' AND period = '2024-03'""".formatted(SARONGAN))) {
@@ -133,14 +132,14 @@ class WarehouseBuilderTest {
     // every level has every period kind: villages, kecamatan and the regency
     assertEquals(List.of("DISTRICT|MONTH", "DISTRICT|QUARTER", "DISTRICT|YEAR", "REGENCY|MONTH",
             "REGENCY|QUARTER", "REGENCY|YEAR", "VILLAGE|MONTH", "VILLAGE|QUARTER", "VILLAGE|YEAR"),
-        strings("SELECT DISTINCT area_level || '|' || period_kind FROM mart_indicator_value ORDER BY 1"));
+        marts.strings("SELECT DISTINCT area_level || '|' || period_kind FROM mart_indicator_value ORDER BY 1"));
   }
 
   @Test
   void factHoldsOnlyRequestsWithAKnownSubmission() throws SQLException {
     // 15 requests in the snapshot, A7 without SUBMITTED
-    assertEquals(List.of("14"), strings("SELECT count(*) FROM fact_service_request"));
-    assertEquals(List.of("A1|2024-03|2024-Q1|2024-04|24.0|true"), strings("""
+    assertEquals(List.of("14"), marts.strings("SELECT count(*) FROM fact_service_request"));
+    assertEquals(List.of("A1|2024-03|2024-Q1|2024-04|24.0|true"), marts.strings("""
         SELECT txn_id || '|' || submitted_month || '|' || submitted_quarter || '|' || completed_month
           || '|' || turnaround_hours || '|' || within_sla FROM fact_service_request WHERE txn_id = 'A1'"""));
   }
@@ -148,22 +147,22 @@ class WarehouseBuilderTest {
   @Test
   void recordsThePinnedSnapshot() throws SQLException {
     // service_requests: version 1 with 2 active files (14 + 1 rows); kiosk_events: version 0, 1 file, 1 row
-    assertEquals(List.of("silver/kiosk_events|0|1|1", "silver/service_requests|1|2|15"), strings(
+    assertEquals(List.of("silver/kiosk_events|0|1|1", "silver/service_requests|1|2|15"), marts.strings(
         "SELECT table_name || '|' || delta_version || '|' || file_count || '|' || row_count FROM _build_sources"
             + " WHERE delta_version IS NOT NULL ORDER BY 1"));
     assertEquals(1L, summary.sourceVersions().get("silver/service_requests"));
     assertEquals(0L, summary.sourceVersions().get("silver/kiosk_events"));
-    assertEquals(List.of(summary.buildId()), strings("SELECT value FROM _build_info WHERE key = 'build_id'"));
+    assertEquals(List.of(summary.buildId()), marts.strings("SELECT value FROM _build_info WHERE key = 'build_id'"));
     assertEquals(List.of("2024-03|2024-03-01|2024-03-31", "2024-Q1|2024-01-01|2024-03-31", "2024|2024-01-01|2024-12-31"),
-        strings("""
+        marts.strings("""
             SELECT period || '|' || start_date || '|' || end_date FROM dim_period
             WHERE period IN ('2024-03', '2024-Q1', '2024') ORDER BY period_kind, period"""));
     assertEquals(14L, summary.rowsPerTable().get("fact_service_request"));
     assertEquals(1 + 25 + 217L, summary.rowsPerTable().get("dim_region"));
     assertEquals(3 * 217L, summary.rowsPerTable().get("bridge_area"));
     // kiosk staging derives the partition column and keeps no person-level columns
-    assertEquals(List.of("2024-03"), strings("SELECT event_month FROM stg_kiosk_events"));
-    assertEquals(List.of("0"), strings("""
+    assertEquals(List.of("2024-03"), marts.strings("SELECT event_month FROM stg_kiosk_events"));
+    assertEquals(List.of("0"), marts.strings("""
         SELECT count(*) FROM information_schema.columns
         WHERE column_name IN ('citizen_pseudonym', 'citizen_birth_date') AND table_name NOT LIKE '\\_%' ESCAPE '\\'"""));
   }
@@ -178,19 +177,6 @@ class WarehouseBuilderTest {
     }
   }
 
-  private static Value value(String indicator, String area, String period) throws SQLException {
-    try (Statement s = marts.createStatement();
-        ResultSet rs = s.executeQuery("""
-            SELECT numerator, denominator, value, cell_count, suppressed FROM mart_indicator_value
-            WHERE indicator_code = '%s' AND area_code = '%s' AND period = '%s'""".formatted(indicator, area, period))) {
-      assertTrue(rs.next(), () -> "no value for " + indicator + " " + area + " " + period);
-      Value v = new Value((Double) rs.getObject(1), (Double) rs.getObject(2), (Double) rs.getObject(3),
-          rs.getLong(4), rs.getBoolean(5));
-      assertFalse(rs.next());
-      return v;
-    }
-  }
-
   /** Like assertEquals, with a tolerance on the value: 100 * 2 / 3 need not round like 200.0 / 3. */
   private static void assertClose(Value expected, Value actual) {
     assertEquals(expected.value(), actual.value(), EPS);
@@ -198,18 +184,9 @@ class WarehouseBuilderTest {
         actual.cellCount(), actual.suppressed()));
   }
 
-  private static List<String> strings(String sql) throws SQLException {
-    try (Statement s = marts.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-      List<String> values = new ArrayList<>();
-      while (rs.next()) {
-        values.add(rs.getString(1));
-      }
-      return values;
-    }
-  }
 
   static List<List<Object>> rows(Path file, String sql) throws SQLException {
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file, readOnly());
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file, BuiltMarts.readOnly());
         Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
       List<List<Object>> rows = new ArrayList<>();
       while (rs.next()) {
@@ -223,9 +200,4 @@ class WarehouseBuilderTest {
     }
   }
 
-  static java.util.Properties readOnly() {
-    java.util.Properties p = new java.util.Properties();
-    p.setProperty("duckdb.read_only", "true");
-    return p;
-  }
 }

@@ -1,5 +1,7 @@
 package id.banyuwangi.kampung.warehouse;
 
+import id.banyuwangi.kampung.warehouse.BuiltMarts.Value;
+
 import static id.banyuwangi.kampung.warehouse.WelfareLake.KANDANGAN;
 import static id.banyuwangi.kampung.warehouse.WelfareLake.PESANGGARAN;
 import static id.banyuwangi.kampung.warehouse.WelfareLake.SARONGAN;
@@ -43,14 +45,13 @@ class WelfareMartsTest {
 
   @TempDir static Path dir;
   static Path lake;
-  static Connection marts;
+  static BuiltMarts marts;
 
   @BeforeAll
   static void build() throws SQLException {
     lake = WelfareLake.write(dir.resolve("lake"));
     Path warehouse = dir.resolve("out/kampung.duckdb");
-    WarehouseBuilder.build(lake.toString(), warehouse, Progress.NONE);
-    marts = DriverManager.getConnection("jdbc:duckdb:" + warehouse, WarehouseBuilderTest.readOnly());
+    marts = BuiltMarts.build(lake, warehouse);
   }
 
   @AfterAll
@@ -58,25 +59,22 @@ class WelfareMartsTest {
     marts.close();
   }
 
-  /** One row of mart_indicator_value. */
-  record Value(Double numerator, Double denominator, Double value, long cellCount, boolean suppressed) {}
-
   // ---- poverty -------------------------------------------------------------------------------
 
   @Test
   void headcountRatioIsPersonWeightedAndStrictlyBelowTheLine() throws SQLException {
     // Sarongan: poor H1 (4 persons, y 235,000) and H3 (2, y 0); H2 at exactly z and H4 are not: 100 * 6 / 14
-    assertEquals(new Value(6.0, 14.0, 600.0 / 14, 14, false), value("POVERTY_P0", SARONGAN, "2024"));
+    assertEquals(new Value(6.0, 14.0, 600.0 / 14, 14, false), marts.value("POVERTY_P0", SARONGAN, "2024"));
     // Pesanggaran: poor H5 (6, y 400,000) and H7 (4, y 400,000) of 13 persons: 100 * 10 / 13
-    assertEquals(new Value(10.0, 13.0, 1000.0 / 13, 13, false), value("POVERTY_P0", PESANGGARAN, "2024"));
+    assertEquals(new Value(10.0, 13.0, 1000.0 / 13, 13, false), marts.value("POVERTY_P0", PESANGGARAN, "2024"));
     // Kecamatan from the pooled households: 100 * 16 / 27 = 59.259..., not the mean of the villages (59.890...)
-    Value kecamatan = value("POVERTY_P0", PESANGGARAN_KEC, "2024");
+    Value kecamatan = marts.value("POVERTY_P0", PESANGGARAN_KEC, "2024");
     assertEquals(new Value(16.0, 27.0, kecamatan.value(), 27, false), kecamatan);
     assertEquals(1600.0 / 27, kecamatan.value(), EPS);
     assertEquals(fgt(WelfareLake.HOUSEHOLDS, 0), kecamatan.value(), EPS);
     assertNotEquals((600.0 / 14 + 1000.0 / 13) / 2, kecamatan.value(), 0.1);
-    assertEquals(1600.0 / 27, value("POVERTY_P0", REGENCY, "2024").value(), EPS);
-    assertEquals(List.of("SURVEY_YEAR"), strings(
+    assertEquals(1600.0 / 27, marts.value("POVERTY_P0", REGENCY, "2024").value(), EPS);
+    assertEquals(List.of("SURVEY_YEAR"), marts.strings(
         "SELECT DISTINCT period_kind FROM mart_indicator_value WHERE indicator_code LIKE 'POVERTY%'"));
   }
 
@@ -87,18 +85,18 @@ class WelfareMartsTest {
     double h57 = (Z_2024 - 400_000) / Z_2024; // 70,713 / 470,713 = 0.15022...
     // P1 Sarongan: 100 * (4 * h1 + 2 * h3) / 14; Pesanggaran: 100 * (6 + 4) * h57 / 13
     assertClose(new Value(4 * h1 + 2 * h3, 14.0, 100 * (4 * h1 + 2 * h3) / 14, 14, false),
-        value("POVERTY_P1", SARONGAN, "2024"));
-    assertClose(new Value(10 * h57, 13.0, 100 * 10 * h57 / 13, 13, false), value("POVERTY_P1", PESANGGARAN, "2024"));
+        marts.value("POVERTY_P1", SARONGAN, "2024"));
+    assertClose(new Value(10 * h57, 13.0, 100 * 10 * h57 / 13, 13, false), marts.value("POVERTY_P1", PESANGGARAN, "2024"));
     // P2: squared gaps
     assertClose(new Value(4 * h1 * h1 + 2 * h3 * h3, 14.0, 100 * (4 * h1 * h1 + 2) / 14, 14, false),
-        value("POVERTY_P2", SARONGAN, "2024"));
-    assertEquals(100 * 10 * h57 * h57 / 13, value("POVERTY_P2", PESANGGARAN, "2024").value(), EPS);
+        marts.value("POVERTY_P2", SARONGAN, "2024"));
+    assertEquals(100 * 10 * h57 * h57 / 13, marts.value("POVERTY_P2", PESANGGARAN, "2024").value(), EPS);
     // Kecamatan: the pooled sums over 27 persons, which is neither village value's mean
-    Value p1 = value("POVERTY_P1", PESANGGARAN_KEC, "2024");
+    Value p1 = marts.value("POVERTY_P1", PESANGGARAN_KEC, "2024");
     assertEquals(100 * (4 * h1 + 2 * h3 + 10 * h57) / 27, p1.value(), EPS);
     assertEquals(fgt(WelfareLake.HOUSEHOLDS, 1), p1.value(), EPS);
     assertNotEquals((100 * (4 * h1 + 2) / 14 + 100 * 10 * h57 / 13) / 2, p1.value(), 0.1);
-    Value p2 = value("POVERTY_P2", PESANGGARAN_KEC, "2024");
+    Value p2 = marts.value("POVERTY_P2", PESANGGARAN_KEC, "2024");
     assertEquals(100 * (4 * h1 * h1 + 2 + 10 * h57 * h57) / 27, p2.value(), EPS);
     assertEquals(fgt(WelfareLake.HOUSEHOLDS, 2), p2.value(), EPS);
     assertNotEquals((100 * (4 * h1 * h1 + 2) / 14 + 100 * 10 * h57 * h57 / 13) / 2, p2.value(), 0.1);
@@ -108,51 +106,51 @@ class WelfareMartsTest {
   void bansosTargetingErrors() throws SQLException {
     // Exclusion: poor persons in households with neither PKH nor BPNT / poor persons.
     // Sarongan: H3 (2) of H1 + H3 (6); Pesanggaran: H7 (4) of H5 + H7 (10); kecamatan 6 / 16
-    assertEquals(new Value(2.0, 6.0, 100.0 * 2 / 6, 6, false), value("BANSOS_EXCLUSION_ERROR", SARONGAN, "2024"));
-    assertEquals(new Value(4.0, 10.0, 40.0, 10, false), value("BANSOS_EXCLUSION_ERROR", PESANGGARAN, "2024"));
-    assertEquals(new Value(6.0, 16.0, 37.5, 16, false), value("BANSOS_EXCLUSION_ERROR", PESANGGARAN_KEC, "2024"));
+    assertEquals(new Value(2.0, 6.0, 100.0 * 2 / 6, 6, false), marts.value("BANSOS_EXCLUSION_ERROR", SARONGAN, "2024"));
+    assertEquals(new Value(4.0, 10.0, 40.0, 10, false), marts.value("BANSOS_EXCLUSION_ERROR", PESANGGARAN, "2024"));
+    assertEquals(new Value(6.0, 16.0, 37.5, 16, false), marts.value("BANSOS_EXCLUSION_ERROR", PESANGGARAN_KEC, "2024"));
     // Inclusion: non-poor persons receiving PKH or BPNT / persons receiving them.
     // Sarongan: H2 (3, at the line: not poor) of H1 + H2 (7); Pesanggaran: H6 (1) of H5 + H6 (7); kecamatan 4 / 14
-    assertEquals(new Value(3.0, 7.0, 300.0 / 7, 7, false), value("BANSOS_INCLUSION_ERROR", SARONGAN, "2024"));
-    assertEquals(new Value(1.0, 7.0, 100.0 / 7, 7, false), value("BANSOS_INCLUSION_ERROR", PESANGGARAN, "2024"));
-    assertClose(new Value(4.0, 14.0, 400.0 / 14, 14, false), value("BANSOS_INCLUSION_ERROR", PESANGGARAN_KEC, "2024"));
+    assertEquals(new Value(3.0, 7.0, 300.0 / 7, 7, false), marts.value("BANSOS_INCLUSION_ERROR", SARONGAN, "2024"));
+    assertEquals(new Value(1.0, 7.0, 100.0 / 7, 7, false), marts.value("BANSOS_INCLUSION_ERROR", PESANGGARAN, "2024"));
+    assertClose(new Value(4.0, 14.0, 400.0 / 14, 14, false), marts.value("BANSOS_INCLUSION_ERROR", PESANGGARAN_KEC, "2024"));
   }
 
   @Test
   void householdServiceIndicatorsArePersonWeighted() throws SQLException {
     // JKN: members_jkn / members. Sarongan 4 + 0 + 2 + 5 = 11 of 14; Pesanggaran 3 + 1 + 4 + 2 = 10 of 13
-    assertEquals(new Value(11.0, 14.0, 1100.0 / 14, 14, false), value("JKN_COVERAGE", SARONGAN, "2024"));
-    assertEquals(new Value(10.0, 13.0, 1000.0 / 13, 13, false), value("JKN_COVERAGE", PESANGGARAN, "2024"));
-    assertEquals(new Value(21.0, 27.0, 2100.0 / 27, 27, false), value("JKN_COVERAGE", PESANGGARAN_KEC, "2024"));
+    assertEquals(new Value(11.0, 14.0, 1100.0 / 14, 14, false), marts.value("JKN_COVERAGE", SARONGAN, "2024"));
+    assertEquals(new Value(10.0, 13.0, 1000.0 / 13, 13, false), marts.value("JKN_COVERAGE", PESANGGARAN, "2024"));
+    assertEquals(new Value(21.0, 27.0, 2100.0 / 27, 27, false), marts.value("JKN_COVERAGE", PESANGGARAN_KEC, "2024"));
     // Water: PIPED H1 (4), BOTTLED H4 (5) improved; UNPROTECTED_WELL H2 and SURFACE H3 not -> 9 of 14.
     // Pesanggaran: PROTECTED_WELL H5 (6), SPRING H6 (1), PIPED H8 (2); UNPROTECTED_WELL H7 not -> 9 of 13
-    assertEquals(new Value(9.0, 14.0, 900.0 / 14, 14, false), value("SAFE_WATER_ACCESS", SARONGAN, "2024"));
-    assertEquals(new Value(9.0, 13.0, 900.0 / 13, 13, false), value("SAFE_WATER_ACCESS", PESANGGARAN, "2024"));
-    assertEquals(new Value(18.0, 27.0, 1800.0 / 27, 27, false), value("SAFE_WATER_ACCESS", PESANGGARAN_KEC, "2024"));
+    assertEquals(new Value(9.0, 14.0, 900.0 / 14, 14, false), marts.value("SAFE_WATER_ACCESS", SARONGAN, "2024"));
+    assertEquals(new Value(9.0, 13.0, 900.0 / 13, 13, false), marts.value("SAFE_WATER_ACCESS", PESANGGARAN, "2024"));
+    assertEquals(new Value(18.0, 27.0, 1800.0 / 27, 27, false), marts.value("SAFE_WATER_ACCESS", PESANGGARAN_KEC, "2024"));
     // Sanitation OWN only: H1 + H4 = 9 of 14 (SHARED H2, NONE H3 are not); H5 + H6 = 7 of 13
-    assertEquals(new Value(9.0, 14.0, 900.0 / 14, 14, false), value("SANITATION_ACCESS", SARONGAN, "2024"));
-    assertEquals(new Value(7.0, 13.0, 700.0 / 13, 13, false), value("SANITATION_ACCESS", PESANGGARAN, "2024"));
-    assertEquals(new Value(16.0, 27.0, 1600.0 / 27, 27, false), value("SANITATION_ACCESS", PESANGGARAN_KEC, "2024"));
+    assertEquals(new Value(9.0, 14.0, 900.0 / 14, 14, false), marts.value("SANITATION_ACCESS", SARONGAN, "2024"));
+    assertEquals(new Value(7.0, 13.0, 700.0 / 13, 13, false), marts.value("SANITATION_ACCESS", PESANGGARAN, "2024"));
+    assertEquals(new Value(16.0, 27.0, 1600.0 / 27, 27, false), marts.value("SANITATION_ACCESS", PESANGGARAN_KEC, "2024"));
     // Electricity anything but NONE: Sarongan all but H3 = 12 of 14 (NON_PLN H4 counts); Pesanggaran all but H5 = 7 of 13
-    assertEquals(new Value(12.0, 14.0, 1200.0 / 14, 14, false), value("ELECTRICITY_ACCESS", SARONGAN, "2024"));
-    assertEquals(new Value(7.0, 13.0, 700.0 / 13, 13, false), value("ELECTRICITY_ACCESS", PESANGGARAN, "2024"));
-    assertEquals(new Value(19.0, 27.0, 1900.0 / 27, 27, false), value("ELECTRICITY_ACCESS", PESANGGARAN_KEC, "2024"));
+    assertEquals(new Value(12.0, 14.0, 1200.0 / 14, 14, false), marts.value("ELECTRICITY_ACCESS", SARONGAN, "2024"));
+    assertEquals(new Value(7.0, 13.0, 700.0 / 13, 13, false), marts.value("ELECTRICITY_ACCESS", PESANGGARAN, "2024"));
+    assertEquals(new Value(19.0, 27.0, 1900.0 / 27, 27, false), marts.value("ELECTRICITY_ACCESS", PESANGGARAN_KEC, "2024"));
     // Employment: employed / working age. Sarongan 1 + 2 + 0 + 3 = 6 of 2 + 2 + 1 + 3 = 8;
     // Pesanggaran 2 + 1 + 1 + 2 = 6 of 4 + 1 + 2 + 2 = 9; kecamatan 12 / 17 (cell: 17 persons of working age)
-    assertEquals(new Value(6.0, 8.0, 75.0, 8, false), value("EMPLOYMENT_RATIO", SARONGAN, "2024"));
-    assertEquals(new Value(6.0, 9.0, 600.0 / 9, 9, false), value("EMPLOYMENT_RATIO", PESANGGARAN, "2024"));
-    assertEquals(new Value(12.0, 17.0, 1200.0 / 17, 17, false), value("EMPLOYMENT_RATIO", PESANGGARAN_KEC, "2024"));
+    assertEquals(new Value(6.0, 8.0, 75.0, 8, false), marts.value("EMPLOYMENT_RATIO", SARONGAN, "2024"));
+    assertEquals(new Value(6.0, 9.0, 600.0 / 9, 9, false), marts.value("EMPLOYMENT_RATIO", PESANGGARAN, "2024"));
+    assertEquals(new Value(12.0, 17.0, 1200.0 / 17, 17, false), marts.value("EMPLOYMENT_RATIO", PESANGGARAN_KEC, "2024"));
   }
 
   @Test
   void aSurveyYearWithoutAPovertyLineHasNoPovertyValues() throws SQLException {
     // 2025 has no shipped line: no P0/P1/P2 and no bansos errors (both need "poor"); the rest is there
     assertEquals(List.of("ELECTRICITY_ACCESS", "EMPLOYMENT_RATIO", "JKN_COVERAGE", "SAFE_WATER_ACCESS",
-        "SANITATION_ACCESS"), strings("""
+        "SANITATION_ACCESS"), marts.strings("""
             SELECT DISTINCT indicator_code FROM mart_indicator_value WHERE period = '2025' ORDER BY 1"""));
     // H9 alone: 3 persons, a small cell, shown as suppressed in the public view
-    assertEquals(new Value(3.0, 3.0, 100.0, 3, true), value("JKN_COVERAGE", SARONGAN, "2025"));
-    assertEquals(List.of("true|null|null"), strings("""
+    assertEquals(new Value(3.0, 3.0, 100.0, 3, true), marts.value("JKN_COVERAGE", SARONGAN, "2025"));
+    assertEquals(List.of("true|null|null"), marts.strings("""
         SELECT suppressed || '|' || coalesce(cast(value AS VARCHAR), 'null') || '|' || coalesce(cast(cell_count AS VARCHAR), 'null')
         FROM public_indicator_value WHERE indicator_code = 'JKN_COVERAGE' AND area_code = '%s' AND period = '2025'"""
         .formatted(SARONGAN)));
@@ -165,7 +163,7 @@ class WelfareMartsTest {
         "year,poverty_line_idr_per_capita_month,source\n2024,600000,test\n2025,200000,test\n");
     Path warehouse = dir.resolve("override/kampung.duckdb");
     WarehouseBuilder.build(lake.toString(), warehouse, PovertyLines.shippedWith(overrides), Progress.NONE);
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + warehouse, WarehouseBuilderTest.readOnly());
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + warehouse, BuiltMarts.readOnly());
         Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("""
             SELECT area_code, period, numerator, denominator FROM mart_indicator_value
@@ -187,45 +185,45 @@ class WelfareMartsTest {
   void activeEnterprisesAtTheYearEnd() throws SQLException {
     // Sarongan 2022: E4; 2023: E1, E2 (E4 closed in May); 2024: E1 and E3 (registered 31 Dec),
     // not E2 (closed 31 Dec: closed by then). A count has no small-cell rule.
-    assertEquals(new Value(1.0, null, 1.0, 1, false), value("MSME_ACTIVE", SARONGAN, "2022"));
-    assertEquals(2.0, value("MSME_ACTIVE", SARONGAN, "2023").value());
-    assertEquals(new Value(2.0, null, 2.0, 2, false), value("MSME_ACTIVE", SARONGAN, "2024"));
-    assertEquals(1.0, value("MSME_ACTIVE", PESANGGARAN, "2024").value());
-    assertEquals(3.0, value("MSME_ACTIVE", PESANGGARAN_KEC, "2024").value());
-    assertEquals(3.0, value("MSME_ACTIVE", REGENCY, "2024").value());
+    assertEquals(new Value(1.0, null, 1.0, 1, false), marts.value("MSME_ACTIVE", SARONGAN, "2022"));
+    assertEquals(2.0, marts.value("MSME_ACTIVE", SARONGAN, "2023").value());
+    assertEquals(new Value(2.0, null, 2.0, 2, false), marts.value("MSME_ACTIVE", SARONGAN, "2024"));
+    assertEquals(1.0, marts.value("MSME_ACTIVE", PESANGGARAN, "2024").value());
+    assertEquals(3.0, marts.value("MSME_ACTIVE", PESANGGARAN_KEC, "2024").value());
+    assertEquals(3.0, marts.value("MSME_ACTIVE", REGENCY, "2024").value());
     // a village without enterprises has a count of 0, not a missing value
-    assertEquals(0.0, value("MSME_ACTIVE", SUKOREJO, "2024").value());
-    assertEquals(0.0, value("MSME_ACTIVE", PESANGGARAN, "2023").value());
-    assertEquals(List.of("2022", "2023", "2024"), strings(
+    assertEquals(0.0, marts.value("MSME_ACTIVE", SUKOREJO, "2024").value());
+    assertEquals(0.0, marts.value("MSME_ACTIVE", PESANGGARAN, "2023").value());
+    assertEquals(List.of("2022", "2023", "2024"), marts.strings(
         "SELECT DISTINCT period FROM mart_indicator_value WHERE indicator_code = 'MSME_ACTIVE' ORDER BY 1"));
   }
 
   @Test
   void enterprisesPerThousandUseTheLatestPopulationNotAfterTheYearEnd() throws SQLException {
     // Sarongan 2024: 2 active / 800 residents of 31 Dec 2024 (not 1000 of 30 June, not 5000 of 2025): 2.5
-    assertEquals(new Value(2.0, 800.0, 2.5, 800, false), value("MSME_PER_1000", SARONGAN, "2024"));
+    assertEquals(new Value(2.0, 800.0, 2.5, 800, false), marts.value("MSME_PER_1000", SARONGAN, "2024"));
     // Pesanggaran 2024: 1 / 200 -> 5; kecamatan: 3 / (800 + 200) -> 3
-    assertEquals(new Value(1.0, 200.0, 5.0, 200, false), value("MSME_PER_1000", PESANGGARAN, "2024"));
-    assertEquals(new Value(3.0, 1000.0, 3.0, 1000, false), value("MSME_PER_1000", PESANGGARAN_KEC, "2024"));
+    assertEquals(new Value(1.0, 200.0, 5.0, 200, false), marts.value("MSME_PER_1000", PESANGGARAN, "2024"));
+    assertEquals(new Value(3.0, 1000.0, 3.0, 1000, false), marts.value("MSME_PER_1000", PESANGGARAN_KEC, "2024"));
     // 2023: no population date on or before 31 Dec 2023, so no value at all
-    assertEquals(List.of("0"), strings(
+    assertEquals(List.of("0"), marts.strings(
         "SELECT count(*) FROM mart_indicator_value WHERE indicator_code = 'MSME_PER_1000' AND period = '2023'"));
   }
 
   @Test
   void bumdesRevenueSumsTheMonthsOfEachPeriod() throws SQLException {
-    assertEquals(new Value(3e8, null, 3e8, 1, false), value("BUMDES_REVENUE", SARONGAN, "2024-03"));
+    assertEquals(new Value(3e8, null, 3e8, 1, false), marts.value("BUMDES_REVENUE", SARONGAN, "2024-03"));
     // Q1 = Jan 100 + Feb 200 + Mar 300 million; Q2 = Apr 400; Q4 = Dec 1,000; the year 2,000 (5 reports)
-    assertEquals(new Value(6e8, null, 6e8, 3, false), value("BUMDES_REVENUE", SARONGAN, "2024-Q1"));
-    assertEquals(4e8, value("BUMDES_REVENUE", SARONGAN, "2024-Q2").value());
-    assertEquals(1e9, value("BUMDES_REVENUE", SARONGAN, "2024-Q4").value());
-    assertEquals(new Value(2e9, null, 2e9, 5, false), value("BUMDES_REVENUE", SARONGAN, "2024"));
-    assertEquals(7e6, value("BUMDES_REVENUE", SARONGAN, "2023").value());
+    assertEquals(new Value(6e8, null, 6e8, 3, false), marts.value("BUMDES_REVENUE", SARONGAN, "2024-Q1"));
+    assertEquals(4e8, marts.value("BUMDES_REVENUE", SARONGAN, "2024-Q2").value());
+    assertEquals(1e9, marts.value("BUMDES_REVENUE", SARONGAN, "2024-Q4").value());
+    assertEquals(new Value(2e9, null, 2e9, 5, false), marts.value("BUMDES_REVENUE", SARONGAN, "2024"));
+    assertEquals(7e6, marts.value("BUMDES_REVENUE", SARONGAN, "2023").value());
     // kecamatan adds Pesanggaran's March 50 million
-    assertEquals(3.5e8, value("BUMDES_REVENUE", PESANGGARAN_KEC, "2024-03").value());
-    assertEquals(6.5e8, value("BUMDES_REVENUE", PESANGGARAN_KEC, "2024-Q1").value());
-    assertEquals(2.05e9, value("BUMDES_REVENUE", REGENCY, "2024").value());
-    assertEquals(List.of("MONTH", "QUARTER", "YEAR"), strings(
+    assertEquals(3.5e8, marts.value("BUMDES_REVENUE", PESANGGARAN_KEC, "2024-03").value());
+    assertEquals(6.5e8, marts.value("BUMDES_REVENUE", PESANGGARAN_KEC, "2024-Q1").value());
+    assertEquals(2.05e9, marts.value("BUMDES_REVENUE", REGENCY, "2024").value());
+    assertEquals(List.of("MONTH", "QUARTER", "YEAR"), marts.strings(
         "SELECT DISTINCT period_kind FROM mart_indicator_value WHERE indicator_code = 'BUMDES_REVENUE' ORDER BY 1"));
   }
 
@@ -233,18 +231,18 @@ class WelfareMartsTest {
 
   @Test
   void idmScoreAboveTheVillageIsTheUnweightedMeanOverVillages() throws SQLException {
-    assertEquals(new Value(0.7072, 1.0, 0.7072, 1, false), value("IDM_SCORE", SARONGAN, "2024"));
-    assertEquals(0.8, value("IDM_SCORE", SUMBERAGUNG, "2024").value(), EPS);
+    assertEquals(new Value(0.7072, 1.0, 0.7072, 1, false), marts.value("IDM_SCORE", SARONGAN, "2024"));
+    assertEquals(0.8, marts.value("IDM_SCORE", SUMBERAGUNG, "2024").value(), EPS);
     // three sub-indices of 0.4907 give exactly 0.4907, not 0.4907000000000001
-    assertEquals(0.4907, value("IDM_SCORE", KANDANGAN, "2024").value());
+    assertEquals(0.4907, marts.value("IDM_SCORE", KANDANGAN, "2024").value());
     // Pesanggaran: (0.7072 + 0.70721 + 0.8 + 0.4907) / 4 villages = 0.6762775
-    Value kecamatan = value("IDM_SCORE", PESANGGARAN_KEC, "2024");
+    Value kecamatan = marts.value("IDM_SCORE", PESANGGARAN_KEC, "2024");
     assertEquals(2.70511, kecamatan.numerator(), EPS);
     assertEquals(4.0, kecamatan.denominator());
     assertEquals(0.6762775, kecamatan.value(), EPS);
     // Regency: the 4 + Sukorejo's 2.47 / 3, over 5 villages
-    assertEquals((2.70511 + 2.47 / 3) / 5, value("IDM_SCORE", REGENCY, "2024").value(), EPS);
-    assertEquals(0.5, value("IDM_SCORE", REGENCY, "2023").value(), EPS);
+    assertEquals((2.70511 + 2.47 / 3) / 5, marts.value("IDM_SCORE", REGENCY, "2024").value(), EPS);
+    assertEquals(0.5, marts.value("IDM_SCORE", REGENCY, "2023").value(), EPS);
   }
 
   @Test
@@ -252,13 +250,13 @@ class WelfareMartsTest {
     // lower bounds are exclusive: 0.7072 is still BERKEMBANG, 0.70721 MAJU, 0.4907 SANGAT_TERTINGGAL
     assertEquals(List.of(SARONGAN + "|BERKEMBANG|null|null", PESANGGARAN + "|MAJU|null|null",
             SUMBERAGUNG + "|MAJU|null|null", KANDANGAN + "|SANGAT_TERTINGGAL|null|null", SUKOREJO + "|MANDIRI|null|null"),
-        strings("""
+        marts.strings("""
             SELECT area_code || '|' || category || '|' || coalesce(cast(value AS VARCHAR), 'null')
               || '|' || coalesce(cast(numerator AS VARCHAR), 'null')
             FROM mart_indicator_value WHERE indicator_code = 'IDM_STATUS' AND area_level = 'VILLAGE' AND period = '2024'
             ORDER BY CASE area_code WHEN '%s' THEN 1 WHEN '%s' THEN 2 WHEN '%s' THEN 3 WHEN '%s' THEN 4 ELSE 5 END"""
             .formatted(SARONGAN, PESANGGARAN, SUMBERAGUNG, KANDANGAN)));
-    assertEquals(List.of("TERTINGGAL"), strings("""
+    assertEquals(List.of("TERTINGGAL"), marts.strings("""
         SELECT category FROM mart_indicator_value
         WHERE indicator_code = 'IDM_STATUS' AND area_code = '%s' AND period = '2023'""".formatted(SARONGAN)));
   }
@@ -275,40 +273,40 @@ class WelfareMartsTest {
     assertEquals(List.of("SANGAT_TERTINGGAL 0", "TERTINGGAL 1", "BERKEMBANG 0", "MAJU 0", "MANDIRI 0"),
         bands(REGENCY, "2023"));
     // a band count is never suppressed (the catalog gives IDM no small-cell unit)
-    assertEquals(List.of("0"), strings(
+    assertEquals(List.of("0"), marts.strings(
         "SELECT count(*) FROM mart_indicator_value WHERE indicator_code LIKE 'IDM%' AND suppressed"));
   }
 
   @Test
   void categoryIsNullForEveryNonCategoricalIndicator() throws SQLException {
-    assertEquals(List.of("IDM_STATUS"), strings(
+    assertEquals(List.of("IDM_STATUS"), marts.strings(
         "SELECT DISTINCT indicator_code FROM public_indicator_value WHERE category IS NOT NULL"));
-    assertEquals(List.of("0"), strings(
+    assertEquals(List.of("0"), marts.strings(
         "SELECT count(*) FROM mart_indicator_value WHERE indicator_code = 'IDM_STATUS' AND category IS NULL"));
   }
 
   @Test
   void everyValueComesFromItsCatalogModelInACatalogPeriodKindOnce() throws SQLException {
     for (String mart : List.of("mart_poverty", "mart_economy", "mart_development")) {
-      assertEquals(List.of(), strings("""
+      assertEquals(List.of(), marts.strings("""
           SELECT DISTINCT m.indicator_code || ' from %1$s, catalog says ' || i.model FROM %1$s m
           JOIN dim_indicator i ON i.code = m.indicator_code WHERE i.model <> '%1$s'""".formatted(mart)), mart);
     }
-    assertEquals(List.of(), strings("""
+    assertEquals(List.of(), marts.strings("""
         SELECT DISTINCT v.indicator_code || ' ' || v.period_kind FROM mart_indicator_value v
         JOIN dim_indicator i ON i.code = v.indicator_code
         WHERE NOT list_contains(string_split(i.periods, '|'), v.period_kind)"""));
-    assertEquals(List.of(), strings("""
+    assertEquals(List.of(), marts.strings("""
         SELECT indicator_code || ' ' || area_code || ' ' || period FROM mart_indicator_value
         GROUP BY indicator_code, area_code, period, period_kind, category HAVING count(*) > 1"""));
   }
 
   @Test
   void stagingHoldsNoClearPersonIdsOrBirthDates() throws SQLException {
-    assertEquals(List.of(), strings("""
+    assertEquals(List.of(), marts.strings("""
         SELECT table_name || '.' || column_name FROM information_schema.columns
         WHERE column_name IN ('household_id', 'child_id', 'student_id', 'nik', 'birth_date') ORDER BY 1"""));
-    assertEquals(List.of("9"), strings("SELECT count(*) FROM stg_households"));
+    assertEquals(List.of("9"), marts.strings("SELECT count(*) FROM stg_households"));
   }
 
   // ---- helpers -------------------------------------------------------------------------------
@@ -329,24 +327,11 @@ class WelfareMartsTest {
   }
 
   private static List<String> bands(String area, String period) throws SQLException {
-    return strings("""
+    return marts.strings("""
         SELECT v.category || ' ' || cast(v.value AS BIGINT) FROM mart_indicator_value v
         JOIN dim_idm_status s ON s.status = v.category
         WHERE v.indicator_code = 'IDM_STATUS' AND v.area_code = '%s' AND v.period = '%s' ORDER BY s.rank"""
         .formatted(area, period));
-  }
-
-  private static Value value(String indicator, String area, String period) throws SQLException {
-    try (Statement s = marts.createStatement();
-        ResultSet rs = s.executeQuery("""
-            SELECT numerator, denominator, value, cell_count, suppressed FROM mart_indicator_value
-            WHERE indicator_code = '%s' AND area_code = '%s' AND period = '%s'""".formatted(indicator, area, period))) {
-      assertTrue(rs.next(), () -> "no value for " + indicator + " " + area + " " + period);
-      Value v = new Value((Double) rs.getObject(1), (Double) rs.getObject(2), (Double) rs.getObject(3),
-          rs.getLong(4), rs.getBoolean(5));
-      assertFalse(rs.next(), () -> "more than one value for " + indicator + " " + area + " " + period);
-      return v;
-    }
   }
 
   /** Like assertEquals, with a tolerance on numerator and value (sums of doubles need not round alike). */
@@ -357,13 +342,4 @@ class WelfareMartsTest {
         actual.cellCount(), actual.suppressed()));
   }
 
-  private static List<String> strings(String sql) throws SQLException {
-    try (Statement s = marts.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-      List<String> values = new ArrayList<>();
-      while (rs.next()) {
-        values.add(rs.getString(1));
-      }
-      return values;
-    }
-  }
 }

@@ -37,7 +37,11 @@ public enum IdmStatus {
     return band;
   }
 
+  /**
+   * The IDM, rounded to 10 decimals: the sub-indices have 4, so this removes only binary noise that
+   * would put (0.4907 + 0.4907 + 0.4907) / 3 above the 0.4907 bound (the warehouse rounds alike).
+   */
   public static double score(double iks, double ike, double ikl) {
-    return (iks + ike + ikl) / 3;
+    return Math.round((iks + ike + ikl) / 3 * 1e10) / 1e10;
   }
 }

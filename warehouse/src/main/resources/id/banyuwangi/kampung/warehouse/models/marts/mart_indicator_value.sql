@@ -6,7 +6,7 @@
 -- category is the band of a categorical indicator (IDM_STATUS) and NULL for all others.
 --
 -- One family per line: add a family with one more "union all by name select * from mart_<family>"
--- line (W2: mart_health and mart_education go here once they exist). By name, a family that has
+-- line. By name, a family that has
 -- no category column gets NULL; the first line fixes the columns and their types.
 with family as (
   select cast(null as varchar) as indicator_code, cast(null as varchar) as area_code,
