@@ -1,7 +1,9 @@
 package id.banyuwangi.kampung.app;
 
+import id.banyuwangi.kampung.domain.poverty.PovertyLines;
 import id.banyuwangi.kampung.warehouse.BuildSummary;
 import id.banyuwangi.kampung.warehouse.WarehouseBuilder;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -21,16 +23,22 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--warehouse", required = true, description = "The DuckDB file to publish.")
   Path warehouse;
 
+  @Option(names = "--poverty-lines", paramLabel = "FILE", description = {
+      "CSV 'year,poverty_line_idr_per_capita_month' overriding or adding to the shipped BPS lines",
+      "(2023: 448,928; 2024: 470,713 rupiah per capita per month)."})
+  Path povertyLines;
+
   @Override
-  public Integer call() {
-    System.out.println(build(lake, warehouse));
+  public Integer call() throws IOException {
+    PovertyLines lines = povertyLines == null ? PovertyLines.shipped() : PovertyLines.shippedWith(povertyLines);
+    System.out.println(build(lake, warehouse, lines));
     return 0;
   }
 
-  static BuildSummary build(String lake, Path warehouse) {
+  static BuildSummary build(String lake, Path warehouse, PovertyLines povertyLines) {
     ConsoleProgress progress = new ConsoleProgress();
     try {
-      return WarehouseBuilder.build(lake, warehouse, progress);
+      return WarehouseBuilder.build(lake, warehouse, povertyLines, progress);
     } finally {
       progress.done();
     }

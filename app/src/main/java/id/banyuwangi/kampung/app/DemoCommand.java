@@ -1,5 +1,6 @@
 package id.banyuwangi.kampung.app;
 
+import id.banyuwangi.kampung.domain.poverty.PovertyLines;
 import id.banyuwangi.kampung.generator.GeneratorConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,7 +56,7 @@ final class DemoCommand implements Callable<Integer> {
     System.out.println("2/3 ingest: " + sources + " -> Delta lake " + lake);
     System.out.println(IngestCommand.ingest(sources.toString(), lake.toString(), null, key));
     System.out.println("3/3 build: " + lake + " -> " + warehouse);
-    System.out.println(BuildCommand.build(lake.toString(), warehouse));
+    System.out.println(BuildCommand.build(lake.toString(), warehouse, PovertyLines.shipped()));
     System.out.printf("Demo data ready in %s s%n", Duration.ofNanos(System.nanoTime() - start).toSeconds());
     if (!noServe) {
       ServeCommand.serveUntilStopped(warehouse, port);
