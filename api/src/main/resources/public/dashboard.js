@@ -1,33 +1,66 @@
 'use strict';
-// The dashboard: every PUBLIC_SERVICE indicator of the catalog (from /api/v1/indicators, never a
-// fixed list) for the regency and its kecamatan, in the period chosen, with the ranked charts.
+// The dashboard: one tab per domain of the indicator catalog (/api/v1/indicators, never a fixed
+// list of indicators), a period selector per domain (/api/v1/periods?domain=), KPI tiles for the
+// selected area, a table of its child areas (click a kecamatan to see its villages) and the charts.
 (function () {
   const REGENCY = '3510';
-  const DOMAIN = 'PUBLIC_SERVICE';
-  const SUPPRESSED = 'disembunyikan: kurang dari 5';
   const LOCALE = 'id-ID';
+  const SUPPRESSED = 'disamarkan';
+  const SUPPRESSED_TITLE = 'disamarkan: mencakup kurang dari 5 orang atau permohonan';
+  const DOMAIN_LABELS = {
+    PUBLIC_SERVICE: 'Layanan Publik', POVERTY: 'Kemiskinan', HEALTH: 'Kesehatan', EDUCATION: 'Pendidikan',
+    ECONOMY: 'Ekonomi', INFRASTRUCTURE: 'Infrastruktur Dasar', DEVELOPMENT: 'Pembangunan Desa',
+  };
   const MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus',
     'September', 'Oktober', 'November', 'Desember'];
-  const KINDS = [['YEAR', 'Tahun'], ['QUARTER', 'Triwulan'], ['MONTH', 'Bulan']];
-  const UNIT_LABELS = { percent: '%', hours: 'jam', count: 'jumlah', rupiah: 'Rp', index: 'indeks' };
-  const DIRECTIONS = { HIGHER_IS_BETTER: ' — makin tinggi makin baik', LOWER_IS_BETTER: ' — makin rendah makin baik' };
+  const GROUPS = [['YEAR', 'Tahun'], ['SCHOOL_YEAR', 'Tahun ajaran'], ['QUARTER', 'Triwulan'], ['MONTH', 'Bulan']];
+  const YEARLY = ['YEAR', 'SCHOOL_YEAR'];
+  const DIRECTIONS = { HIGHER_IS_BETTER: '▲ makin tinggi makin baik', LOWER_IS_BETTER: '▼ makin rendah makin baik' };
+  const LEVELS = { REGENCY: '', DISTRICT: 'Kec. ', VILLAGE: 'Desa ' };
 
   const $ = (id) => document.getElementById(id);
   const q = encodeURIComponent;
+  const state = { indicators: [], domains: [], domain: null, path: [], periods: {}, chosen: {}, areas: {}, run: 0 };
 
   async function getJson(url) {
     const response = await fetch(url, { headers: { Accept: 'application/json' } });
     const body = await response.json();
-    if (!response.ok) {
-      throw new Error(body.error || ('HTTP ' + response.status));
-    }
+    if (!response.ok) throw new Error(body.error || ('HTTP ' + response.status));
     return body;
   }
 
+  function el(tag, props, ...children) {
+    const node = Object.assign(document.createElement(tag), props || {});
+    node.append(...children.filter((c) => c !== null && c !== undefined));
+    return node;
+  }
+
+  // --- periods: "2024" is a YEAR or a SURVEY_YEAR, whichever the indicator is published for
+  function kindOf(code) {
+    if (/^\d{4}-\d{2}$/.test(code)) return 'MONTH';
+    if (/^\d{4}-Q[1-4]$/.test(code)) return 'QUARTER';
+    if (code.includes('/')) return 'SCHOOL_YEAR';
+    return 'YEAR';
+  }
+
+  function publishedFor(ind, code) {
+    const kind = kindOf(code);
+    return ind.periods.includes(kind) || (kind === 'YEAR' && ind.periods.includes('SURVEY_YEAR'));
+  }
+
+  function periodLabel(code) {
+    switch (kindOf(code)) {
+      case 'MONTH': return MONTHS[Number(code.slice(5)) - 1] + ' ' + code.slice(0, 4);
+      case 'QUARTER': return 'Triwulan ' + code.slice(6) + ' ' + code.slice(0, 4);
+      case 'SCHOOL_YEAR': return 'Tahun ajaran ' + code;
+      default: return 'Tahun ' + code;
+    }
+  }
+
+  // --- numbers
   function decimals(unit) {
     if (unit === 'count' || unit === 'rupiah' || unit === 'category') return 0;
-    if (unit === 'index') return 2;
-    return 1;
+    return unit === 'index' ? 2 : 1;
   }
 
   function format(value, unit) {
@@ -39,136 +72,218 @@
     return number;
   }
 
-  function periodLabel(period) {
-    if (period.period_kind === 'MONTH') {
-      const [year, month] = period.period.split('-');
-      return MONTHS[Number(month) - 1] + ' ' + year;
-    }
-    if (period.period_kind === 'QUARTER') {
-      const [year, quarter] = period.period.split('-Q');
-      return 'Triwulan ' + quarter + ' ' + year;
-    }
-    return 'Tahun ' + period.period;
+  function bandLabel(category) {
+    return category.toLowerCase().split('_').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
   }
 
-  function fillPeriods(select, periods) {
-    for (const [kind, label] of KINDS) {
-      const ofKind = periods.filter((p) => p.period_kind === kind).reverse();
-      if (ofKind.length === 0) continue;
-      const group = document.createElement('optgroup');
-      group.label = label;
-      for (const p of ofKind) {
-        const option = new Option(periodLabel(p), p.period);
-        group.appendChild(option);
-      }
-      select.appendChild(group);
+  /** How the values of one indicator for one area and period read: text, title and a css class. */
+  function reading(ind, rows) {
+    if (rows === undefined) return { text: '—', title: 'tidak diterbitkan untuk periode ini', css: 'missing' };
+    if (rows.length === 0) return { text: '·', title: 'tidak ada data', css: 'missing' };
+    if (rows.every((r) => r.suppressed)) return { text: SUPPRESSED, title: SUPPRESSED_TITLE, css: 'suppressed' };
+    if (ind.unit === 'category') {
+      const own = rows.length === 1 && rows[0].value === null; // a village: its own band
+      const text = own ? bandLabel(rows[0].category)
+        : rows.map((r) => bandLabel(r.category) + ' ' + format(r.value, 'count')).join(', ');
+      return { text, title: own ? 'status desa' : 'jumlah desa per status', css: 'bands' };
     }
-    const years = periods.filter((p) => p.period_kind === 'YEAR');
-    const latest = years.length ? years[years.length - 1] : periods[periods.length - 1];
-    if (latest) select.value = latest.period;
+    return { text: format(rows[0].value, ind.unit), title: '', css: '' };
   }
 
-  function header(indicators) {
-    const row = $('values-head');
-    for (const ind of indicators) {
-      const th = document.createElement('th');
-      th.scope = 'col';
-      th.title = ind.definition;
-      th.textContent = ind.name_id;
-      const unit = document.createElement('span');
-      unit.className = 'unit';
-      unit.textContent = UNIT_LABELS[ind.unit] || ind.unit;
-      th.appendChild(unit);
-      row.appendChild(th);
-    }
+  // --- data
+  async function area(code) {
+    if (!state.areas[code]) state.areas[code] = await getJson('/api/v1/areas/' + q(code));
+    return state.areas[code];
   }
 
-  function cell(ind, value) {
-    const td = document.createElement('td');
-    td.className = 'num';
-    td.dataset.indicator = ind.code;
-    if (!value) {
-      td.classList.add('missing');
-      td.textContent = '·';
-      td.title = 'tidak ada data';
-    } else if (value.suppressed) {
-      td.classList.add('suppressed');
-      td.textContent = '–';
-      td.title = SUPPRESSED;
-    } else {
-      td.textContent = format(value.value, ind.unit);
-    }
-    return td;
+  async function values(ind, areaCode, period, children) {
+    const url = '/api/v1/values?indicator=' + q(ind.code) + '&area=' + q(areaCode)
+      + (period ? '&period=' + q(period) : '') + (children ? '&children=true' : '');
+    return (await getJson(url)).values;
   }
 
-  function rows(indicators, areas, results) {
-    const body = $('values-body');
-    body.replaceChildren();
-    for (const area of areas) {
-      const tr = document.createElement('tr');
-      tr.dataset.area = area.area;
-      if (area.area_level === 'REGENCY') tr.className = 'regency';
-      const th = document.createElement('th');
-      th.scope = 'row';
-      th.textContent = area.area_level === 'DISTRICT' ? 'Kec. ' + area.area_name : area.area_name;
-      tr.appendChild(th);
-      indicators.forEach((ind, i) => tr.appendChild(cell(ind, results[i].get(area.area))));
-      body.appendChild(tr);
-    }
+  function groupByArea(rows) {
+    const byArea = new Map();
+    for (const r of rows) byArea.set(r.area, (byArea.get(r.area) || []).concat([r]));
+    return byArea;
   }
 
-  function charts(indicators, period) {
-    const section = $('charts');
-    section.replaceChildren();
-    for (const ind of indicators) {
-      const figure = document.createElement('figure');
-      const img = document.createElement('img');
-      img.src = '/api/v1/charts/' + q(ind.code) + '.png?area=' + REGENCY + '&period=' + q(period.period);
-      img.alt = ind.name_id + ' per kecamatan, ' + periodLabel(period);
-      img.loading = 'lazy';
-      img.dataset.indicator = ind.code;
-      const caption = document.createElement('figcaption');
-      caption.textContent = ind.name_id + ' (' + (UNIT_LABELS[ind.unit] || ind.unit) + ')' + (DIRECTIONS[ind.direction] || '');
-      figure.append(img, caption);
-      section.appendChild(figure);
+  /** The latest yearly period in which the most of the domain's indicators have a regency number. */
+  async function defaultPeriod(indicators, codes) {
+    const all = await Promise.all(indicators.map((ind) => values(ind, REGENCY, null, false)));
+    const shown = (code) => all.filter((rows) => rows.some((r) => r.period === code && !r.suppressed)).length;
+    const yearly = codes.filter((c) => YEARLY.includes(kindOf(c)));
+    let best = null;
+    for (const code of (yearly.length ? yearly : codes)) {
+      if (best === null || shown(code) >= shown(best)) best = code;
     }
+    return best;
   }
 
-  async function show(indicators, areas, period) {
-    $('status').textContent = 'Memuat data…';
-    $('period-label').textContent = periodLabel(period);
-    const results = await Promise.all(indicators.map(async (ind) => {
-      const base = '/api/v1/values?indicator=' + q(ind.code) + '&area=' + REGENCY + '&period=' + q(period.period);
-      const [own, children] = await Promise.all([getJson(base), getJson(base + '&children=true')]);
-      return new Map(own.values.concat(children.values).map((v) => [v.area, v]));
+  // --- rendering
+  function tabs() {
+    const nav = $('tabs');
+    nav.replaceChildren(...state.domains.map((domain) => {
+      const tab = el('button', { type: 'button', id: 'tab-' + domain, textContent: DOMAIN_LABELS[domain] || domain });
+      tab.setAttribute('role', 'tab');
+      tab.setAttribute('aria-controls', 'panel');
+      tab.dataset.domain = domain;
+      tab.addEventListener('click', () => selectDomain(domain).catch(fail));
+      return tab;
     }));
-    rows(indicators, areas, results);
-    charts(indicators, period);
+    nav.addEventListener('keydown', (e) => { // arrow keys move between tabs
+      const step = { ArrowRight: 1, ArrowLeft: -1 }[e.key];
+      if (!step) return;
+      const i = (state.domains.indexOf(state.domain) + step + state.domains.length) % state.domains.length;
+      selectDomain(state.domains[i]).then(() => $('tab-' + state.domains[i]).focus()).catch(fail);
+    });
+  }
+
+  function fillPeriods(codes, chosen) {
+    const select = $('period');
+    select.replaceChildren();
+    for (const [kind, label] of GROUPS) {
+      const ofKind = codes.filter((c) => kindOf(c) === kind).reverse();
+      if (ofKind.length) select.appendChild(el('optgroup', { label }, ...ofKind.map((c) => new Option(periodLabel(c), c))));
+    }
+    select.value = chosen;
+    select.disabled = codes.length === 0;
+  }
+
+  function breadcrumb() {
+    const items = state.path.map((a, i) => {
+      const name = LEVELS[a.area_level] + a.area_name;
+      if (i === state.path.length - 1) {
+        return el('li', {}, el('span', { textContent: name, ariaCurrent: 'page' }));
+      }
+      const up = el('button', { type: 'button', className: 'link', textContent: name });
+      up.dataset.area = a.area;
+      up.addEventListener('click', () => { state.path = state.path.slice(0, i + 1); render().catch(fail); });
+      return el('li', {}, up);
+    });
+    $('breadcrumb').replaceChildren(...items);
+  }
+
+  function kpis(indicators, own) {
+    $('kpis').replaceChildren(...indicators.map((ind, i) => {
+      const r = reading(ind, own[i]);
+      const tile = el('article', { className: 'kpi ' + r.css },
+        el('h3', { textContent: ind.name_id }),
+        el('p', { className: 'kpi-value', textContent: r.text, title: r.title }),
+        el('p', { className: 'kpi-unit', textContent: ind.unit_label }),
+        DIRECTIONS[ind.direction] ? el('p', { className: 'kpi-direction', textContent: DIRECTIONS[ind.direction] }) : null);
+      tile.dataset.indicator = ind.code;
+      tile.title = ind.definition;
+      return tile;
+    }));
+  }
+
+  function table(indicators, selected, children, own, byChild, period) {
+    $('values-caption').textContent = 'Nilai per wilayah, ' + periodLabel(period)
+      + (children.length ? ' — pilih kecamatan untuk melihat desanya' : '');
+    $('values-head').replaceChildren(el('th', { scope: 'col', textContent: 'Wilayah' }), ...indicators.map((ind) =>
+      el('th', { scope: 'col', title: ind.definition, textContent: ind.name_id }, el('span', { className: 'unit', textContent: ind.unit_label }))));
+    const row = (a, cells, isSelected) => {
+      const name = LEVELS[a.area_level] + a.area_name;
+      let label = name;
+      if (!isSelected && a.area_level === 'DISTRICT') {
+        label = el('button', { type: 'button', className: 'link', textContent: name, title: 'Lihat desa di ' + name });
+        label.addEventListener('click', () => { state.path.push(a); render().catch(fail); });
+      }
+      const tr = el('tr', { className: isSelected ? 'selected' : '' }, el('th', { scope: 'row' }, label),
+        ...indicators.map((ind, i) => {
+          const r = reading(ind, cells(i));
+          const td = el('td', { className: 'num ' + r.css, textContent: r.text, title: r.title });
+          td.dataset.indicator = ind.code;
+          return td;
+        }));
+      tr.dataset.area = a.area;
+      return tr;
+    };
+    $('values-body').replaceChildren(row(selected, (i) => own[i], true),
+      ...children.map((c) => row(c, (i) => (byChild[i] ? byChild[i].get(c.area) || [] : undefined), false)));
+  }
+
+  function charts(indicators, selected, period) {
+    $('charts').replaceChildren(...indicators.filter((ind) => publishedFor(ind, period)).map((ind) => {
+      const img = el('img', {
+        src: '/api/v1/charts/' + q(ind.code) + '.png?area=' + q(selected.area) + '&period=' + q(period),
+        alt: ind.name_id + ', ' + LEVELS[selected.area_level] + selected.area_name + ', ' + periodLabel(period),
+        loading: 'lazy',
+      });
+      img.dataset.indicator = ind.code;
+      return el('figure', {}, img, el('figcaption', {
+        textContent: ind.name_id + ' (' + ind.unit_label + ')' + (DIRECTIONS[ind.direction] ? ' — ' + DIRECTIONS[ind.direction] : ''),
+      }));
+    }));
+  }
+
+  async function render() {
+    const run = ++state.run; // a newer render makes this one stop before it draws
+    const domain = state.domain;
+    const period = state.chosen[domain];
+    const selected = state.path[state.path.length - 1];
+    const indicators = state.indicators.filter((i) => i.domain === domain);
+    $('status').textContent = 'Memuat data…';
+    breadcrumb();
+    $('area-title').textContent = LEVELS[selected.area_level] + selected.area_name + ', ' + periodLabel(period);
+    const children = selected.area_level === 'VILLAGE' ? [] : (await area(selected.area)).children;
+    const shown = indicators.map((ind) => publishedFor(ind, period));
+    const [own, byChild] = await Promise.all([
+      Promise.all(indicators.map((ind, i) => (shown[i] ? values(ind, selected.area, period, false) : undefined))),
+      Promise.all(indicators.map((ind, i) => (shown[i] && children.length
+        ? values(ind, selected.area, period, true).then(groupByArea) : undefined))),
+    ]);
+    if (run !== state.run) return;
+    kpis(indicators, own);
+    table(indicators, selected, children, own, byChild, period);
+    charts(indicators, selected, period);
     $('status').textContent = '';
-    document.body.dataset.loaded = period.period;
+    document.body.dataset.loaded = domain + ' ' + selected.area + ' ' + period;
+  }
+
+  async function selectDomain(domain) {
+    if (domain === state.domain) return; // the tab shown already
+    state.domain = domain;
+    for (const tab of $('tabs').children) {
+      const on = tab.dataset.domain === domain;
+      tab.setAttribute('aria-selected', String(on));
+      tab.tabIndex = on ? 0 : -1;
+    }
+    $('panel').setAttribute('aria-labelledby', 'tab-' + domain);
+    if (!state.periods[domain]) {
+      const periods = (await getJson('/api/v1/periods?domain=' + q(domain))).periods;
+      state.periods[domain] = [...new Set(periods.map((p) => p.period))];
+    }
+    const codes = state.periods[domain];
+    if (codes.length && !state.chosen[domain]) {
+      state.chosen[domain] = await defaultPeriod(state.indicators.filter((i) => i.domain === domain), codes);
+    }
+    if (state.domain !== domain) return;
+    fillPeriods(codes, state.chosen[domain]);
+    if (!codes.length) {
+      state.run++;
+      for (const id of ['kpis', 'values-head', 'values-body', 'charts']) $(id).replaceChildren();
+      $('status').textContent = 'Belum ada data untuk bidang ini.';
+      document.body.dataset.loaded = domain + ' none';
+      return;
+    }
+    await render();
   }
 
   async function start() {
-    const [catalog, periods, region, health] = await Promise.all([
-      getJson('/api/v1/indicators'),
-      getJson('/api/v1/periods?domain=' + DOMAIN),
-      getJson('/api/v1/areas/' + REGENCY),
-      getJson('/health'),
-    ]);
+    const [catalog, regency, health] = await Promise.all([
+      getJson('/api/v1/indicators'), area(REGENCY), getJson('/health')]);
     $('build').textContent = health.build_id + ' (' + health.built_at + ')';
-    const indicators = catalog.indicators.filter((i) => i.domain === DOMAIN);
-    const areas = [region].concat(region.children);
-    const byCode = new Map(periods.periods.map((p) => [p.period, p]));
-    const select = $('period');
-    header(indicators);
-    if (periods.periods.length === 0) {
-      $('status').textContent = 'Belum ada data.';
-      return;
-    }
-    fillPeriods(select, periods.periods);
-    select.disabled = false;
-    select.addEventListener('change', () => show(indicators, areas, byCode.get(select.value)).catch(fail));
-    await show(indicators, areas, byCode.get(select.value));
+    state.indicators = catalog.indicators;
+    state.domains = [...new Set(catalog.indicators.map((i) => i.domain))];
+    state.path = [regency];
+    tabs();
+    $('period').addEventListener('change', (e) => {
+      state.chosen[state.domain] = e.target.value;
+      render().catch(fail);
+    });
+    await selectDomain(state.domains[0]);
   }
 
   function fail(error) {

@@ -1,6 +1,7 @@
 package id.banyuwangi.kampung.api;
 
 import id.banyuwangi.kampung.domain.indicator.Indicator;
+import id.banyuwangi.kampung.domain.indicator.Rollup;
 import id.banyuwangi.kampung.domain.period.Period;
 import id.banyuwangi.kampung.domain.period.PeriodKind;
 import id.banyuwangi.kampung.domain.region.Area;
@@ -18,7 +19,9 @@ import java.util.Optional;
 /**
  * {@code GET /api/v1/charts/{CODE}.png?area=...[&period=...]}: with a period, the areas one level
  * below the area ranked; without one (or for a village, which has no children), the area's trend
- * over months (over the indicator's shortest period kind when it has no months).
+ * over months (over the indicator's first period kind when it has no months). A categorical
+ * indicator (rollup COUNT_BY_BAND: IDM_STATUS) is drawn as the number of villages per band, stacked
+ * per child area or per period. The period must be of a kind the indicator is published for.
  */
 final class ChartsController {
   private static final String SUFFIX = ".png";
@@ -37,7 +40,7 @@ final class ChartsController {
     }
     Indicator indicator = IndicatorParam.parse(file.substring(0, file.length() - SUFFIX.length()));
     Area area = AreaParam.from(ctx);
-    Optional<Period> period = PeriodParam.from(ctx);
+    Optional<Period> period = PeriodParam.from(ctx, indicator);
     byte[] png;
     try (Connection c = warehouse.connect()) {
       IndicatorValues values = new IndicatorValues(c);
@@ -49,12 +52,14 @@ final class ChartsController {
   }
 
   private byte[] ranked(IndicatorValues values, Indicator indicator, Area area, Period period) {
-    List<ChartValue> bars = values.forChildren(indicator.code(), area.code(), period.code()).stream()
+    List<ChartValue> bars = values.forChildren(indicator.code(), area.code(), period.code(), period.kind()).stream()
         .map(v -> ChartValue.of(v, v.areaName()))
         .toList();
     String title = indicator.nameId() + " per " + area.level().child().nameId() + ", "
         + AreaParam.displayName(area) + ", " + PeriodLabels.shortLabel(period.code());
-    return renderer.rankedBars(indicator, title, bars);
+    return byBand(indicator)
+        ? renderer.categoryCounts(indicator, title, "Wilayah", bars)
+        : renderer.rankedBars(indicator, title, bars);
   }
 
   private byte[] trend(IndicatorValues values, Indicator indicator, Area area) {
@@ -62,6 +67,13 @@ final class ChartsController {
     List<ChartValue> points = values.trend(indicator.code(), area.code(), kind).stream()
         .map(v -> ChartValue.of(v, PeriodLabels.shortLabel(v.period())))
         .toList();
-    return renderer.trend(indicator, indicator.nameId() + ", " + AreaParam.displayName(area), points);
+    String title = indicator.nameId() + ", " + AreaParam.displayName(area);
+    return byBand(indicator)
+        ? renderer.categoryCounts(indicator, title, "Periode", points)
+        : renderer.trend(indicator, title, points);
+  }
+
+  private static boolean byBand(Indicator indicator) {
+    return indicator.rollup() == Rollup.COUNT_BY_BAND;
   }
 }

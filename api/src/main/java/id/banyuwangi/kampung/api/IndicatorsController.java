@@ -3,16 +3,21 @@ package id.banyuwangi.kampung.api;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import id.banyuwangi.kampung.domain.indicator.Indicator;
 import id.banyuwangi.kampung.domain.indicator.IndicatorCatalog;
+import id.banyuwangi.kampung.reports.Units;
 import io.javalin.http.Context;
 import java.util.List;
 
-/** {@code GET /api/v1/indicators}: the indicator catalog, in catalog order. */
+/**
+ * {@code GET /api/v1/indicators}: the indicator catalog, in catalog order, each with how its unit
+ * reads in Indonesian ({@code unit_label}: "%", "jam", "per 1.000", ...).
+ */
 final class IndicatorsController {
   record IndicatorJson(
       String code,
       @JsonProperty("name_id") String nameId,
       @JsonProperty("name_en") String nameEn,
       String unit,
+      @JsonProperty("unit_label") String unitLabel,
       String domain,
       String definition,
       String direction,
@@ -22,7 +27,7 @@ final class IndicatorsController {
       List<String> disaggregations) {
 
     static IndicatorJson of(Indicator i) {
-      return new IndicatorJson(i.code(), i.nameId(), i.nameEn(), i.unit(), i.domain(), i.definition(),
+      return new IndicatorJson(i.code(), i.nameId(), i.nameEn(), i.unit(), Units.label(i), i.domain(), i.definition(),
           i.direction().name(), blankToNull(i.numerator()), blankToNull(i.denominator()),
           i.periods().stream().map(Enum::name).toList(), i.disaggregations());
     }

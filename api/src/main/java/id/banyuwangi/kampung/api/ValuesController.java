@@ -1,9 +1,11 @@
 package id.banyuwangi.kampung.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import id.banyuwangi.kampung.domain.indicator.Indicator;
 import id.banyuwangi.kampung.domain.period.Period;
+import id.banyuwangi.kampung.domain.period.PeriodKind;
 import id.banyuwangi.kampung.domain.region.Area;
 import id.banyuwangi.kampung.reports.IndicatorValue;
 import id.banyuwangi.kampung.reports.IndicatorValues;
@@ -11,14 +13,18 @@ import io.javalin.http.Context;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code GET /api/v1/values?indicator=CODE&area=CODE[&period=P][&children=true]}: the public
  * values of one area, or of the areas one level below it (ordered by code). Without a period, all
- * periods in calendar order. A suppressed value has value, numerator and denominator null.
+ * periods in calendar order. A suppressed value has value, numerator and denominator null. The
+ * period must be of a kind the indicator is published for (400 otherwise). A categorical
+ * indicator (IDM_STATUS) has one value per band above the village level, each with its
+ * {@code "category"}; a village's value is null with its band as category.
  */
 final class ValuesController {
-  @JsonPropertyOrder({"area", "area_name", "period", "value", "numerator", "denominator", "suppressed"})
+  @JsonPropertyOrder({"area", "area_name", "period", "value", "numerator", "denominator", "suppressed", "category"})
   record ValueJson(
       String area,
       @JsonProperty("area_name") String areaName,
@@ -26,11 +32,12 @@ final class ValuesController {
       Double value,
       Double numerator,
       Double denominator,
-      boolean suppressed) {
+      boolean suppressed,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String category) {
 
     static ValueJson of(IndicatorValue v) {
       return new ValueJson(v.areaCode(), v.areaName(), v.period(), v.value(), v.numerator(),
-          v.denominator(), v.suppressed());
+          v.denominator(), v.suppressed(), v.category());
     }
   }
 
@@ -46,14 +53,16 @@ final class ValuesController {
   void get(Context ctx) throws SQLException {
     Indicator indicator = IndicatorParam.parse(ctx.queryParam("indicator"));
     Area area = AreaParam.from(ctx);
-    String period = PeriodParam.from(ctx).map(Period::code).orElse(null);
+    Optional<Period> period = PeriodParam.from(ctx, indicator);
+    String code = period.map(Period::code).orElse(null);
+    PeriodKind kind = period.map(Period::kind).orElse(null);
     boolean children = childrenParam(ctx);
     List<IndicatorValue> rows;
     try (Connection c = warehouse.connect()) {
       IndicatorValues values = new IndicatorValues(c);
       rows = children
-          ? values.forChildren(indicator.code(), area.code(), period)
-          : values.forArea(indicator.code(), area.code(), period);
+          ? values.forChildren(indicator.code(), area.code(), code, kind)
+          : values.forArea(indicator.code(), area.code(), code, kind);
     }
     ctx.json(new ValuesJson(indicator.code(), rows.stream().map(ValueJson::of).toList()));
   }

@@ -9,14 +9,12 @@ import id.banyuwangi.kampung.domain.indicator.IndicatorCatalog;
 import id.banyuwangi.kampung.reports.SampleValues;
 import id.banyuwangi.kampung.reports.TestWarehouse;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -120,6 +118,9 @@ class ApiServerTest {
       "/api/v1/charts/SERVICE_REQUESTS.png?area=3510999999&period=2024",
       "/api/v1/charts/SERVICE_REQUESTS.png?area=3510&period=2024-Q5",
       "/api/v1/charts/SERVICE_REQUESTS.gif?area=3510",
+      "/api/v1/values?indicator=POVERTY_P0&area=3510&period=2024-03",
+      "/api/v1/values?indicator=APM_SD&area=3510&period=2024",
+      "/api/v1/charts/IDM_STATUS.png?area=3510&period=2024-Q1",
       "/api/v1/periods?domain=NOPE",
       "/api/v1/areas/12",
   })
@@ -163,6 +164,8 @@ class ApiServerTest {
     assertEquals("Kepatuhan Standar Waktu Layanan", sla.get("name_id").asText());
     assertEquals("HIGHER_IS_BETTER", sla.get("direction").asText());
     assertEquals("[\"MONTH\",\"QUARTER\",\"YEAR\"]", sla.get("periods").toString());
+    assertEquals("%", sla.get("unit_label").asText());
+    assertEquals("per 1.000", find(list, "MSME_PER_1000", "code").get("unit_label").asText());
   }
 
   @Test
@@ -175,17 +178,17 @@ class ApiServerTest {
 
   @Test
   void rankedChartOfKecamatan() throws Exception {
-    BufferedImage image = png("/api/v1/charts/REJECTION_RATE.png?area=3510&period=2024");
+    BufferedImage image = http.png("/api/v1/charts/REJECTION_RATE.png?area=3510&period=2024");
     assertEquals(900, image.getWidth());
     assertTrue(image.getHeight() >= 600, "25 bars");
   }
 
   @Test
   void trendChartWithoutPeriodAndForAVillage() throws Exception {
-    assertEquals(420, png("/api/v1/charts/SERVICE_REQUESTS.png?area=3510").getHeight());
+    assertEquals(420, http.png("/api/v1/charts/SERVICE_REQUESTS.png?area=3510").getHeight());
     String village = SampleValues.FIRST_DISTRICT_VILLAGES.get(1).code();
-    assertEquals(420, png("/api/v1/charts/SELF_SERVICE_SHARE.png?area=" + village + "&period=2024").getHeight());
-    assertTrue(png("/api/v1/charts/POVERTY_P0.png?area=3510&period=2024").getWidth() > 0, "no data still renders");
+    assertEquals(420, http.png("/api/v1/charts/SELF_SERVICE_SHARE.png?area=" + village + "&period=2024").getHeight());
+    assertTrue(http.png("/api/v1/charts/POVERTY_P0.png?area=3510&period=2024").getWidth() > 0, "no data still renders");
   }
 
   @Test
@@ -201,18 +204,6 @@ class ApiServerTest {
     assertEquals(200, page.statusCode());
     assertTrue(page.body().contains("<html lang=\"id\">"));
     assertTrue(page.body().contains("Dasbor Kampung Analytics — Kabupaten Banyuwangi"));
-  }
-
-  private static BufferedImage png(String url) throws Exception {
-    HttpResponse<byte[]> response = http.bytes(url);
-    assertEquals(200, response.statusCode(), () -> new String(response.body(), StandardCharsets.UTF_8));
-    assertEquals("image/png", response.headers().firstValue("Content-Type").orElse(""));
-    byte[] bytes = response.body();
-    assertEquals(List.of((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G'),
-        List.of(bytes[0], bytes[1], bytes[2], bytes[3]));
-    BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
-    assertTrue(image != null && image.getWidth() >= 400 && image.getHeight() >= 300);
-    return image;
   }
 
   private static JsonNode find(JsonNode array, String value) {

@@ -3,9 +3,11 @@ package id.banyuwangi.kampung.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.banyuwangi.kampung.domain.indicator.Indicator;
+import id.banyuwangi.kampung.domain.indicator.IndicatorCatalog;
 import id.banyuwangi.kampung.domain.region.Area;
-import id.banyuwangi.kampung.reports.SampleValues;
-import id.banyuwangi.kampung.reports.TestWarehouse;
+import id.banyuwangi.kampung.domain.region.RegionHierarchy;
+import id.banyuwangi.kampung.warehouse.AllSourcesLake;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +33,8 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The dashboard in a real headless Chromium (Debian's chromium and chromium-driver, offline). Fails,
+ * The dashboard over a real warehouse of all sources (the warehouse module's test lakes) in a real
+ * headless Chromium (Debian's chromium and chromium-driver, offline). Fails,
  * never skips, when the browser is missing: CI installs it.
  */
 @Tag("browser")
@@ -39,18 +42,19 @@ class DashboardBrowserTest {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
+  private static final String SARONGAN = "3510012001";
+
   @TempDir static Path dir;
   static ApiServer server;
   static WebDriver browser;
+  static WebDriverWait wait;
 
   @BeforeAll
   static void start() throws Exception {
     assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
         "the browser test needs Debian's chromium: apt-get install -y --no-install-recommends chromium chromium-driver");
     System.setProperty("SE_OFFLINE", "true");
-    Path file = dir.resolve("warehouse.duckdb");
-    TestWarehouse.create(file, "build-browser", SampleValues.rows());
-    server = ApiServer.start(file, 0);
+    server = ApiServer.start(AllSourcesLake.buildWarehouse(dir), 0);
 
     Path home = Files.createDirectories(dir.resolve("home"));
     ChromeDriverService service = new ChromeDriverService.Builder()
@@ -66,6 +70,7 @@ class DashboardBrowserTest {
         "--window-size=1400,1800", "--lang=id-ID",
         "--user-data-dir=" + Files.createDirectories(dir.resolve("chromium-profile")));
     browser = new ChromeDriver(service, options);
+    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
   }
 
   @AfterAll
@@ -79,60 +84,119 @@ class DashboardBrowserTest {
   }
 
   @Test
-  void showsTheRegencyAndEveryKecamatanWithTheirValues() throws Exception {
-    browser.get("http://localhost:" + server.port() + "/");
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    wait.until(d -> "2024".equals(d.findElement(By.tagName("body")).getDomAttribute("data-loaded")));
-
-    assertEquals("Dasbor Kampung Analytics — Kabupaten Banyuwangi", browser.getTitle());
-    assertEquals("id", browser.findElement(By.tagName("html")).getDomAttribute("lang"));
-    assertEquals("2024", new Select(browser.findElement(By.id("period"))).getFirstSelectedOption().getDomProperty("value"));
-
-    List<WebElement> rows = browser.findElements(By.cssSelector("#values-body tr"));
-    assertEquals(26, rows.size(), "the regency and its 25 kecamatan");
-    assertEquals("3510", rows.get(0).getDomAttribute("data-area"));
-    assertEquals(6, browser.findElements(By.cssSelector("#values-head th")).size(), "Wilayah and 5 indicators");
-
-    assertEquals("123.456", cell("3510", "SERVICE_REQUESTS").getText());
-    assertEquals("41,3%", cell("3510", "SELF_SERVICE_SHARE").getText());
-    assertEquals("87,0%", cell("3510", "SLA_COMPLIANCE").getText());
-    assertEquals("36,5 jam", cell("3510", "MEDIAN_TURNAROUND_HOURS").getText());
-    assertEquals("5,0%", cell("3510", "REJECTION_RATE").getText());
-
-    for (int i = 0; i < SampleValues.DISTRICTS.size(); i++) {
-      Area district = SampleValues.DISTRICTS.get(i);
-      assertEquals(String.format("%,d", 1000 + 37 * i).replace(',', '.'),
-          cell(district.code(), "SERVICE_REQUESTS").getText(), district.name());
-      assertEquals(String.format("%.1f%%", SampleValues.selfService(i)).replace('.', ','),
-          cell(district.code(), "SELF_SERVICE_SHARE").getText(), district.name());
+  void everyDomainTabShowsItsIndicatorsWithNumbersForTheRegency() throws Exception {
+    open();
+    List<WebElement> tabs = browser.findElements(By.cssSelector("#tabs [role=tab]"));
+    List<String> domains = IndicatorCatalog.standard().all().stream().map(Indicator::domain).distinct().toList();
+    assertEquals(domains, tabs.stream().map(t -> t.getDomAttribute("data-domain")).toList());
+    assertEquals("Layanan Publik", tabs.get(0).getText());
+    assertTrue(tabs.stream().anyMatch(t -> t.getText().equals("Pembangunan Desa")));
+    for (String domain : domains) {
+      String loaded = showDomain(domain);
+      for (Indicator indicator : IndicatorCatalog.standard().ofDomain(domain)) {
+        String kpi = tile(indicator).getText();
+        assertTrue(kpi.matches(".*\\d.*"), domain + " " + indicator.code() + " shows a number: " + kpi + " (" + loaded + ")");
+        assertEquals(kpi, cell("3510", indicator.code()).getText(), "the table repeats the tile");
+      }
+      assertEquals(26, browser.findElements(By.cssSelector("#values-body tr")).size(), "the regency and 25 kecamatan");
+      screenshot("dashboard-" + domain + ".png");
     }
-    WebElement hidden = cell(SampleValues.SUPPRESSED_DISTRICT.code(), "REJECTION_RATE");
-    assertEquals("–", hidden.getText());
-    assertEquals("disembunyikan: kurang dari 5", hidden.getDomAttribute("title"));
-
+    showDomain("PUBLIC_SERVICE");
+    assertEquals("14", tile("SERVICE_REQUESTS").getText(), "14 requests with a known SUBMITTED in 2024");
+    assertEquals("2024", new Select(browser.findElement(By.id("period"))).getFirstSelectedOption().getDomProperty("value"));
     WebElement chart = browser.findElement(By.cssSelector("#charts img[data-indicator='SERVICE_REQUESTS']"));
     ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", chart);
     wait.until(d -> ((Number) ((JavascriptExecutor) d)
         .executeScript("return arguments[0].complete ? arguments[0].naturalWidth : 0", chart)).intValue() > 0);
     assertEquals(900L, ((JavascriptExecutor) browser).executeScript("return arguments[0].naturalWidth", chart));
-
-    ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
-    File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-    Files.copy(shot.toPath(), Path.of("target", "dashboard.png"), StandardCopyOption.REPLACE_EXISTING);
   }
 
   @Test
-  void choosingAnotherYearShowsItsValues() {
+  void theIdmStatusIsVillagesPerBandAndDrillingIntoAKecamatanShowsItsVillages() throws Exception {
+    open();
+    showDomain("DEVELOPMENT");
+    assertEquals("Mandiri 1, Maju 2, Berkembang 1, Tertinggal 0, Sangat Tertinggal 1", tile("IDM_STATUS").getText());
+    assertEquals("Mandiri 0, Maju 2, Berkembang 1, Tertinggal 0, Sangat Tertinggal 1", cell("351001", "IDM_STATUS").getText());
+
+    unload();
+    browser.findElement(By.cssSelector("tr[data-area='351001'] th button")).click();
+    waitLoaded("DEVELOPMENT 351001 2024");
+    List<Area> villages = RegionHierarchy.banyuwangi().children("351001");
+    assertEquals(1 + villages.size(), browser.findElements(By.cssSelector("#values-body tr")).size());
+    assertEquals("Berkembang", cell(SARONGAN, "IDM_STATUS").getText());
+    assertEquals("0,71", cell(SARONGAN, "IDM_SCORE").getText());
+    assertEquals("Mandiri 0, Maju 2, Berkembang 1, Tertinggal 0, Sangat Tertinggal 1", tile("IDM_STATUS").getText());
+    assertEquals("Kec. Pesanggaran", browser.findElement(By.cssSelector("#breadcrumb [aria-current=page]")).getText());
+    ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
+    screenshot("dashboard-drilldown.png");
+
+    unload();
+    browser.findElement(By.cssSelector("#breadcrumb button[data-area='3510']")).click();
+    waitLoaded("DEVELOPMENT 3510 2024");
+    assertEquals(26, browser.findElements(By.cssSelector("#values-body tr")).size());
+  }
+
+  @Test
+  void suppressedValuesReadDisamarkanAndEachDomainKeepsItsPeriod() {
+    open();
+    showDomain("INFRASTRUCTURE");
+    unload();
+    new Select(browser.findElement(By.id("period"))).selectByValue("2025");
+    waitLoaded("INFRASTRUCTURE 3510 2025");
+    WebElement hidden = tile("SAFE_WATER_ACCESS");
+    assertEquals("disamarkan", hidden.getText(), "one household of 3 persons in 2025");
+    assertTrue(hidden.getDomAttribute("title").startsWith("disamarkan"));
+    assertEquals("disamarkan", cell("3510", "SAFE_WATER_ACCESS").getText());
+
+    showDomain("EDUCATION");
+    assertEquals("2024/2025", new Select(browser.findElement(By.id("period"))).getFirstSelectedOption().getDomProperty("value"));
+    assertEquals("INFRASTRUCTURE 3510 2025", showDomain("INFRASTRUCTURE"), "the domain's period is kept");
+  }
+
+  private static void open() {
     browser.get("http://localhost:" + server.port() + "/");
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    wait.until(d -> "2024".equals(d.findElement(By.tagName("body")).getDomAttribute("data-loaded")));
-    new Select(browser.findElement(By.id("period"))).selectByValue("2023");
-    wait.until(d -> "2023".equals(d.findElement(By.tagName("body")).getDomAttribute("data-loaded")));
-    assertEquals("99.999", cell("3510", "SERVICE_REQUESTS").getText());
-    assertEquals("·", cell(SampleValues.FIRST_DISTRICT.code(), "SERVICE_REQUESTS").getText());
+    waitLoaded("PUBLIC_SERVICE 3510 2024");
+    assertEquals("Dasbor Kampung Analytics — Kabupaten Banyuwangi", browser.getTitle());
+    assertEquals("id", browser.findElement(By.tagName("html")).getDomAttribute("lang"));
+  }
+
+  /** Clicks the domain's tab and waits for the regency at the domain's chosen period. */
+  private static String showDomain(String domain) {
+    WebElement tab = browser.findElement(By.id("tab-" + domain));
+    if (!"true".equals(tab.getDomAttribute("aria-selected"))) {
+      unload();
+      tab.click();
+    }
+    wait.until(d -> String.valueOf(d.findElement(By.tagName("body")).getDomAttribute("data-loaded"))
+        .startsWith(domain + " 3510 "));
+    assertEquals("true", tab.getDomAttribute("aria-selected"));
+    return browser.findElement(By.tagName("body")).getDomAttribute("data-loaded");
+  }
+
+  /** Forgets what was loaded, so that a wait sees the next render (the tab shown already re-renders nothing). */
+  private static void unload() {
+    ((JavascriptExecutor) browser).executeScript("document.body.removeAttribute('data-loaded')");
+  }
+
+  private static void waitLoaded(String what) {
+    wait.until(d -> what.equals(d.findElement(By.tagName("body")).getDomAttribute("data-loaded")));
+  }
+
+  private static WebElement tile(Indicator indicator) {
+    return tile(indicator.code());
+  }
+
+  private static WebElement tile(String indicator) {
+    return browser.findElement(By.cssSelector("#kpis [data-indicator='" + indicator + "'] .kpi-value"));
   }
 
   private static WebElement cell(String area, String indicator) {
     return browser.findElement(By.cssSelector("tr[data-area='" + area + "'] td[data-indicator='" + indicator + "']"));
+  }
+
+  /** Saves what the browser shows to target/{@code name}. */
+  private static void screenshot(String name) throws Exception {
+    File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+    Files.copy(shot.toPath(), Path.of("target", name), StandardCopyOption.REPLACE_EXISTING);
   }
 }

@@ -2,11 +2,15 @@ package id.banyuwangi.kampung.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import javax.imageio.ImageIO;
 
 /** Real HTTP calls to a test server. */
 final class Http {
@@ -37,6 +41,27 @@ final class Http {
       throw new AssertionError("GET " + pathAndQuery + ": not JSON: " + response.headers().map());
     }
     return JSON.readTree(response.body());
+  }
+
+  /** GETs a chart: it must be a 200 image/png that decodes to at least 400 x 300 pixels. */
+  BufferedImage png(String pathAndQuery) throws IOException, InterruptedException {
+    HttpResponse<byte[]> response = bytes(pathAndQuery);
+    if (response.statusCode() != 200) {
+      throw new AssertionError("GET " + pathAndQuery + ": " + response.statusCode() + ": "
+          + new String(response.body(), StandardCharsets.UTF_8));
+    }
+    if (!response.headers().firstValue("Content-Type").orElse("").equals("image/png")) {
+      throw new AssertionError("GET " + pathAndQuery + ": not a PNG: " + response.headers().map());
+    }
+    byte[] bytes = response.body();
+    if (bytes.length < 4 || bytes[0] != (byte) 0x89 || bytes[1] != 'P' || bytes[2] != 'N' || bytes[3] != 'G') {
+      throw new AssertionError("GET " + pathAndQuery + ": no PNG signature");
+    }
+    BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
+    if (image == null || image.getWidth() < 400 || image.getHeight() < 300) {
+      throw new AssertionError("GET " + pathAndQuery + ": not a chart-sized image");
+    }
+    return image;
   }
 
   private HttpRequest request(String pathAndQuery) {

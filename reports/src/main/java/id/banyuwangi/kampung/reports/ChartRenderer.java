@@ -1,5 +1,6 @@
 package id.banyuwangi.kampung.reports;
 
+import id.banyuwangi.kampung.domain.development.IdmStatus;
 import id.banyuwangi.kampung.domain.indicator.Direction;
 import id.banyuwangi.kampung.domain.indicator.Indicator;
 import java.awt.BasicStroke;
@@ -9,7 +10,9 @@ import java.awt.Paint;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -42,7 +45,9 @@ import org.jfree.data.category.DefaultCategoryDataset;
  */
 public final class ChartRenderer {
   /** What a suppressed value reads as, in charts, tables and tooltips. */
-  public static final String SUPPRESSED_LABEL = "disembunyikan: kurang dari " + Indicator.MIN_CELL;
+  public static final String SUPPRESSED_LABEL = "disamarkan: kurang dari " + Indicator.MIN_CELL;
+  /** The short form, where a number would stand. */
+  public static final String SUPPRESSED_SHORT = "disamarkan";
   static final String NO_DATA_LABEL = "tidak ada data";
 
   static {
@@ -81,17 +86,90 @@ public final class ChartRenderer {
     ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(Units.numberFormat(ind));
     for (int i = 0; i < ranked.size(); i++) {
       if (ranked.get(i).value() == null) {
-        CategoryTextAnnotation gap = new CategoryTextAnnotation(
-            ranked.get(i).suppressed() ? SUPPRESSED_LABEL : NO_DATA_LABEL, keys.get(i), 0.0);
-        gap.setCategoryAnchor(CategoryAnchor.MIDDLE);
-        gap.setTextAnchor(TextAnchor.HALF_ASCENT_LEFT);
-        gap.setFont(NOTE_FONT);
-        gap.setPaint(GAP_TEXT);
-        plot.addAnnotation(gap);
+        gapNote(plot, ranked.get(i).suppressed() ? SUPPRESSED_LABEL : NO_DATA_LABEL, keys.get(i));
       }
     }
     subtitle(chart, ind.direction());
-    return png(chart, WIDTH, Math.max(320, 140 + 24 * ranked.size()));
+    return png(chart, WIDTH, barsHeight(ranked.size()));
+  }
+
+  /**
+   * Stacked horizontal bars of a categorical indicator (IDM_STATUS): one bar per label (an area or
+   * a period, in the given order), one segment per category with the number of villages in it,
+   * best band green to worst band red. A value with a category but no number is one village (a
+   * village's own band); a suppressed label is a labelled gap.
+   *
+   * @param axis what the labels are: "Wilayah" or "Periode"
+   */
+  public byte[] categoryCounts(Indicator ind, String title, String axis, List<ChartValue> values) {
+    List<String> categories = categoryOrder(values);
+    List<String> labels = values.stream().map(ChartValue::label).distinct().toList();
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    for (String label : labels) {
+      for (String category : categories) {
+        data.addValue(null, categoryLabel(category), label);
+      }
+    }
+    for (ChartValue v : values) {
+      if (v.category() != null && !v.suppressed()) {
+        Number before = data.getValue(categoryLabel(v.category()), v.label());
+        double count = v.value() == null ? 1 : v.value();
+        data.setValue((before == null ? 0 : before.doubleValue()) + count, categoryLabel(v.category()), v.label());
+      }
+    }
+    JFreeChart chart = ChartFactory.createStackedBarChart(title, axis, "Jumlah desa", data,
+        PlotOrientation.HORIZONTAL, true, false, false);
+    CategoryPlot plot = chart.getCategoryPlot();
+    BarRenderer renderer = (BarRenderer) plot.getRenderer();
+    renderer.setBarPainter(new StandardBarPainter());
+    renderer.setShadowVisible(false);
+    renderer.setMaximumBarWidth(0.08);
+    List<String> bands = IndicatorValues.BANDS_BEST_FIRST;
+    for (int i = 0; i < categories.size(); i++) {
+      int band = bands.indexOf(categories.get(i));
+      renderer.setSeriesPaint(i, band < 0 ? NEUTRAL : scale(1 - (double) band / (bands.size() - 1)));
+    }
+    renderer.setDefaultItemLabelGenerator(
+        new StandardCategoryItemLabelGenerator("{2}", NumberFormat.getIntegerInstance(Units.INDONESIAN)));
+    renderer.setDefaultItemLabelsVisible(true);
+    renderer.setDefaultItemLabelFont(LABEL_FONT);
+    plot.setNoDataMessage("Belum ada data");
+    plot.getDomainAxis().setTickLabelFont(LABEL_FONT);
+    ((NumberAxis) plot.getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    for (String label : labels) {
+      if (values.stream().anyMatch(v -> v.label().equals(label) && v.suppressed())) {
+        gapNote(plot, SUPPRESSED_LABEL, label);
+      }
+    }
+    return png(chart, WIDTH, barsHeight(labels.size()) + 40);
+  }
+
+  /** The categories present, known IDM bands best first, then any other in order of appearance. */
+  static List<String> categoryOrder(List<ChartValue> values) {
+    List<String> bestFirst = IndicatorValues.BANDS_BEST_FIRST;
+    List<String> present = values.stream().map(ChartValue::category).filter(c -> c != null).distinct().toList();
+    List<String> ordered = new ArrayList<>(bestFirst.stream().filter(present::contains).toList());
+    ordered.addAll(present.stream().filter(c -> !bestFirst.contains(c)).toList());
+    return ordered;
+  }
+
+  /** "Sangat Tertinggal" for SANGAT_TERTINGGAL; any other category as it is. */
+  public static String categoryLabel(String category) {
+    return Arrays.stream(IdmStatus.values()).filter(s -> s.name().equals(category)).findFirst()
+        .map(IdmStatus::nameId).orElse(category);
+  }
+
+  private static void gapNote(CategoryPlot plot, String text, String key) {
+    CategoryTextAnnotation gap = new CategoryTextAnnotation(text, key, 0.0);
+    gap.setCategoryAnchor(CategoryAnchor.MIDDLE);
+    gap.setTextAnchor(TextAnchor.HALF_ASCENT_LEFT);
+    gap.setFont(NOTE_FONT);
+    gap.setPaint(GAP_TEXT);
+    plot.addAnnotation(gap);
+  }
+
+  private static int barsHeight(int bars) {
+    return Math.max(320, 140 + 24 * bars);
   }
 
   /** A line over periods in the given order; suppressed periods are marked gaps in the line. */
@@ -124,7 +202,7 @@ public final class ChartRenderer {
         CategoryMarker gap = new CategoryMarker(keys.get(i), new Color(0xbbbbbb), new BasicStroke(1f,
             BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {4f, 4f}, 0f));
         gap.setDrawAsLine(true);
-        gap.setLabel(values.get(i).suppressed() ? "disembunyikan" : NO_DATA_LABEL);
+        gap.setLabel(values.get(i).suppressed() ? SUPPRESSED_SHORT : NO_DATA_LABEL);
         gap.setLabelFont(NOTE_FONT);
         gap.setLabelPaint(GAP_TEXT);
         gap.setLabelAnchor(RectangleAnchor.BOTTOM);

@@ -6,11 +6,14 @@ import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.table;
 
+import id.banyuwangi.kampung.domain.development.IdmStatus;
 import id.banyuwangi.kampung.domain.period.PeriodKind;
 import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -25,7 +28,8 @@ import org.jooq.impl.DSL;
  * Reads the public values ({@code public_indicator_value}, suppression already applied) with their
  * area names from {@code dim_region}. Every argument is a bind value; nothing is concatenated into
  * SQL. Periods are returned in calendar order, a period before the shorter periods it contains
- * (2024, 2024-Q1, 2024-01, ...).
+ * (2024, 2024-Q1, 2024-01, ...); the rows of a categorical indicator (IDM_STATUS) within one area
+ * and period by band, best band first.
  */
 public final class IndicatorValues {
   static { // keep jOOQ's start-up banner and tips out of server and report logs
@@ -42,6 +46,9 @@ public final class IndicatorValues {
   private static final Field<Double> V_NUMERATOR = field(name("v", "numerator"), Double.class);
   private static final Field<Double> V_DENOMINATOR = field(name("v", "denominator"), Double.class);
   private static final Field<Boolean> V_SUPPRESSED = field(name("v", "suppressed"), Boolean.class);
+  private static final Field<String> V_CATEGORY = field(name("v", "category"), String.class);
+  /** The IDM status bands, best first: MANDIRI, MAJU, BERKEMBANG, TERTINGGAL, SANGAT_TERTINGGAL. */
+  static final List<String> BANDS_BEST_FIRST = bandsBestFirst();
 
   private static final Table<?> R = table(name("dim_region")).as("r");
   private static final Field<String> R_AREA = field(name("r", "area_code"), String.class);
@@ -64,12 +71,25 @@ public final class IndicatorValues {
 
   /** The values of one area, for one period or (period null) for all periods. */
   public List<IndicatorValue> forArea(String indicator, String area, String period) {
-    return select(V_AREA.eq(area), indicator, period, false);
+    return forArea(indicator, area, period, null);
+  }
+
+  /**
+   * As {@link #forArea(String, String, String)}, only values of the given period kind when
+   * {@code kind} is not null ("2024" is a YEAR for one indicator and a SURVEY_YEAR for another).
+   */
+  public List<IndicatorValue> forArea(String indicator, String area, String period, PeriodKind kind) {
+    return select(V_AREA.eq(area), indicator, period, kind, false);
   }
 
   /** The values of the areas one level below {@code parent}, ordered by area code. */
   public List<IndicatorValue> forChildren(String indicator, String parent, String period) {
-    return select(R_PARENT.eq(parent), indicator, period, true);
+    return forChildren(indicator, parent, period, null);
+  }
+
+  /** As {@link #forChildren(String, String, String)}, only of the given period kind when not null. */
+  public List<IndicatorValue> forChildren(String indicator, String parent, String period, PeriodKind kind) {
+    return select(R_PARENT.eq(parent), indicator, period, kind, true);
   }
 
   /** The series of one area over all periods of one kind, in calendar order. */
@@ -78,7 +98,7 @@ public final class IndicatorValues {
         .from(V).join(R).on(R_AREA.eq(V_AREA))
         .leftJoin(P).on(P_PERIOD.eq(V_PERIOD)).and(P_KIND.eq(V_PERIOD_KIND))
         .where(V_INDICATOR.eq(indicator)).and(V_AREA.eq(area)).and(V_PERIOD_KIND.eq(kind.name()))
-        .orderBy(P_START.asc().nullsLast(), V_PERIOD.asc())
+        .orderBy(P_START.asc().nullsLast(), V_PERIOD.asc(), bandOrder(), V_CATEGORY.asc())
         .fetch(IndicatorValues::toValue);
   }
 
@@ -92,24 +112,38 @@ public final class IndicatorValues {
         .fetch(r -> new AvailablePeriod(r.get(P_PERIOD), r.get(P_KIND), r.get(P_START), r.get(P_END)));
   }
 
-  private List<IndicatorValue> select(Condition areas, String indicator, String period, boolean byAreaFirst) {
+  private List<IndicatorValue> select(Condition areas, String indicator, String period, PeriodKind kind,
+      boolean byAreaFirst) {
     Condition inPeriod = period == null ? noCondition() : V_PERIOD.eq(period);
+    Condition ofKind = kind == null ? noCondition() : V_PERIOD_KIND.eq(kind.name());
     List<SortField<?>> order = new ArrayList<>();
     if (byAreaFirst) {
       order.add(V_AREA.asc());
     }
-    order.addAll(List.of(P_START.asc().nullsLast(), P_END.desc().nullsLast(), V_PERIOD.asc()));
+    order.addAll(List.of(P_START.asc().nullsLast(), P_END.desc().nullsLast(), V_PERIOD.asc(), bandOrder(),
+        V_CATEGORY.asc()));
     return sql.select(columns())
         .from(V).join(R).on(R_AREA.eq(V_AREA))
         .leftJoin(P).on(P_PERIOD.eq(V_PERIOD)).and(P_KIND.eq(V_PERIOD_KIND))
-        .where(V_INDICATOR.eq(indicator)).and(areas).and(inPeriod)
+        .where(V_INDICATOR.eq(indicator)).and(areas).and(inPeriod).and(ofKind)
         .orderBy(order)
         .fetch(IndicatorValues::toValue);
   }
 
+  /** The IDM bands best first (MANDIRI .. SANGAT_TERTINGGAL); other categories after them. */
+  private static SortField<?> bandOrder() {
+    return V_CATEGORY.sortAsc(BANDS_BEST_FIRST).nullsLast();
+  }
+
+  private static List<String> bandsBestFirst() {
+    List<String> bands = new ArrayList<>(Arrays.stream(IdmStatus.values()).map(Enum::name).toList());
+    Collections.reverse(bands);
+    return List.copyOf(bands);
+  }
+
   private static List<Field<?>> columns() {
     return List.of(V_INDICATOR, V_AREA, R_NAME, R_LEVEL, V_PERIOD, V_PERIOD_KIND, V_VALUE,
-        V_NUMERATOR, V_DENOMINATOR, V_SUPPRESSED);
+        V_NUMERATOR, V_DENOMINATOR, V_SUPPRESSED, V_CATEGORY);
   }
 
   private static IndicatorValue toValue(Record r) {
@@ -119,6 +153,6 @@ public final class IndicatorValues {
         suppressed ? null : r.get(V_VALUE),
         suppressed ? null : r.get(V_NUMERATOR),
         suppressed ? null : r.get(V_DENOMINATOR),
-        suppressed);
+        suppressed, r.get(V_CATEGORY));
   }
 }

@@ -45,6 +45,22 @@ class ChartRendererTest {
   }
 
   @Test
+  void categoryCountsStackTheBandsPerArea() throws Exception {
+    Indicator status = IndicatorCatalog.standard().find("IDM_STATUS").orElseThrow();
+    List<ChartValue> values = List.of(
+        new ChartValue("Pesanggaran", 2.0, false, "MAJU"),
+        new ChartValue("Pesanggaran", 1.0, false, "SANGAT_TERTINGGAL"),
+        new ChartValue("Bangorejo", 1.0, false, "MANDIRI"),
+        new ChartValue("Sarongan", null, false, "BERKEMBANG"));
+    assertEquals(List.of("MANDIRI", "MAJU", "BERKEMBANG", "SANGAT_TERTINGGAL"), ChartRenderer.categoryOrder(values));
+    assertEquals("Sangat Tertinggal", ChartRenderer.categoryLabel("SANGAT_TERTINGGAL"));
+    byte[] png = renderer.categoryCounts(status, "Status Desa per Kecamatan, 2024", "Wilayah", values);
+    assertEquals(900, decode(png).getWidth());
+    save("idm-status.png", png);
+    decode(renderer.categoryCounts(status, "kosong", "Wilayah", List.of()));
+  }
+
+  @Test
   void emptyChartsStillRender() throws Exception {
     decode(renderer.rankedBars(rejection, "kosong", List.of()));
     decode(renderer.trend(rejection, "kosong", List.of()));

@@ -27,6 +27,12 @@ class IndicatorValuesTest {
     Path file = dir.resolve("warehouse.duckdb");
     List<TestWarehouse.Row> rows = new ArrayList<>(SampleValues.rows());
     rows.add(TestWarehouse.row("POVERTY_P0", "3510", "2024", 120, 1000, 12.0));
+    // IDM_STATUS: bands of the regency (a count of villages each), and one village's own band
+    for (String[] band : new String[][] {{"TERTINGGAL", "3"}, {"MANDIRI", "2"}, {"MAJU", "7"}}) {
+      double villages = Double.parseDouble(band[1]);
+      rows.add(new TestWarehouse.Row("IDM_STATUS", "3510", "2024", villages, null, villages, (long) villages, band[0]));
+    }
+    rows.add(new TestWarehouse.Row("IDM_STATUS", "3510012001", "2024", null, null, null, 1, "MAJU"));
     TestWarehouse.create(file, "b1", rows);
     Properties readOnly = new Properties();
     readOnly.setProperty("duckdb.read_only", "true");
@@ -77,6 +83,24 @@ class IndicatorValuesTest {
     assertEquals(12, rows.size());
     assertEquals(10100.0, rows.get(0).value());
     assertEquals("2024-12", rows.get(11).period());
+  }
+
+  @Test
+  void categoriesComeBestBandFirstAndAVillageHasItsBand() {
+    List<IndicatorValue> bands = values.forArea("IDM_STATUS", "3510", "2024", PeriodKind.YEAR);
+    assertEquals(List.of("MANDIRI", "MAJU", "TERTINGGAL"), bands.stream().map(IndicatorValue::category).toList());
+    assertEquals(List.of(2.0, 7.0, 3.0), bands.stream().map(IndicatorValue::value).toList());
+    IndicatorValue village = values.forArea("IDM_STATUS", "3510012001", "2024").get(0);
+    assertEquals("MAJU", village.category());
+    assertNull(village.value());
+    assertNull(values.forArea("SERVICE_REQUESTS", "3510", "2024").get(0).category());
+  }
+
+  @Test
+  void aPeriodKindSelectsOnlyThatKind() {
+    assertEquals(1, values.forArea("POVERTY_P0", "3510", "2024", PeriodKind.SURVEY_YEAR).size());
+    assertEquals(List.of(), values.forArea("POVERTY_P0", "3510", "2024", PeriodKind.YEAR));
+    assertEquals(25, values.forChildren("SERVICE_REQUESTS", "3510", "2024", PeriodKind.YEAR).size());
   }
 
   @Test

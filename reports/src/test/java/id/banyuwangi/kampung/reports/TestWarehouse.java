@@ -22,9 +22,17 @@ import java.util.List;
  * module's tests through the test-jar.
  */
 public final class TestWarehouse {
-  /** One row of {@code mart_indicator_value}; suppressed when {@code cellCount < MIN_CELL}. */
+  /**
+   * One row of {@code mart_indicator_value}; suppressed when {@code cellCount < MIN_CELL} and the
+   * indicator has a small-cell unit. {@code category} is the band of IDM_STATUS, else null.
+   */
   public record Row(String indicator, String area, String period, Double numerator, Double denominator,
-      Double value, long cellCount) {}
+      Double value, long cellCount, String category) {
+    public Row(String indicator, String area, String period, Double numerator, Double denominator, Double value,
+        long cellCount) {
+      this(indicator, area, period, numerator, denominator, value, cellCount, null);
+    }
+  }
 
   private TestWarehouse() {}
 
@@ -51,12 +59,12 @@ public final class TestWarehouse {
           + " PRIMARY KEY (period, period_kind))");
       s.execute("CREATE TABLE mart_indicator_value (indicator_code VARCHAR, area_code VARCHAR,"
           + " area_level VARCHAR, period VARCHAR, period_kind VARCHAR, numerator DOUBLE, denominator DOUBLE,"
-          + " value DOUBLE, cell_count BIGINT, suppressed BOOLEAN)");
+          + " value DOUBLE, cell_count BIGINT, suppressed BOOLEAN, category VARCHAR)");
       s.execute("CREATE VIEW public_indicator_value AS SELECT indicator_code, area_code, area_level, period,"
           + " period_kind, CASE WHEN suppressed THEN NULL ELSE numerator END AS numerator,"
           + " CASE WHEN suppressed THEN NULL ELSE denominator END AS denominator,"
           + " CASE WHEN suppressed THEN NULL ELSE value END AS value,"
-          + " CASE WHEN suppressed THEN NULL ELSE cell_count END AS cell_count, suppressed"
+          + " CASE WHEN suppressed THEN NULL ELSE cell_count END AS cell_count, suppressed, category"
           + " FROM mart_indicator_value");
       s.execute("CREATE TABLE _build_info (key VARCHAR, value VARCHAR)");
       regions(c);
@@ -152,7 +160,8 @@ public final class TestWarehouse {
   private static void values(Connection c, List<Row> rows) throws SQLException {
     RegionHierarchy regions = RegionHierarchy.banyuwangi();
     try (PreparedStatement p = c.prepareStatement(
-        "INSERT INTO mart_indicator_value VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        "INSERT INTO mart_indicator_value VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      IndicatorCatalog catalog = IndicatorCatalog.standard();
       for (Row r : rows) {
         p.setString(1, r.indicator());
         p.setString(2, r.area());
@@ -163,7 +172,9 @@ public final class TestWarehouse {
         p.setObject(7, r.denominator());
         p.setObject(8, r.value());
         p.setLong(9, r.cellCount());
-        p.setBoolean(10, r.cellCount() < Indicator.MIN_CELL);
+        boolean suppressible = catalog.find(r.indicator()).orElseThrow().isSuppressible();
+        p.setBoolean(10, suppressible && r.cellCount() < Indicator.MIN_CELL);
+        p.setString(11, r.category());
         p.addBatch();
       }
       p.executeBatch();

@@ -1,0 +1,66 @@
+package id.banyuwangi.kampung.warehouse;
+
+import id.banyuwangi.kampung.domain.progress.Progress;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * One lake holding every source of the warehouse module's hand-made test lakes (public service,
+ * welfare, health and education), built into a real warehouse by the real {@link WarehouseBuilder}.
+ * For the api tests: it lives in this package to reach the package-private test lakes.
+ *
+ * <p>The welfare and the health/education lakes both write {@code silver/population}; the merged
+ * lake holds the union of both (their rows do not overlap).
+ */
+public final class AllSourcesLake {
+  private AllSourcesLake() {}
+
+  /** Writes the merged lake to {@code dir/lake} and builds {@code dir/warehouse.duckdb} from it. */
+  public static Path buildWarehouse(Path dir) {
+    Path lake = write(dir.resolve("lake"), dir.resolve("parts"));
+    Path warehouse = dir.resolve("warehouse.duckdb");
+    WarehouseBuilder.build(lake.toString(), warehouse, Progress.NONE);
+    return warehouse;
+  }
+
+  static Path write(Path lake, Path parts) {
+    PublicServiceLake.write(lake);
+    Path welfare = WelfareLake.write(parts.resolve("welfare"));
+    Path health = HealthEducationLake.write(parts.resolve("health"));
+    for (Path part : List.of(welfare, health)) {
+      for (Path table : tablesOf(part)) {
+        if (!table.getFileName().toString().equals("population")) {
+          move(table, lake.resolve("silver").resolve(table.getFileName()));
+        }
+      }
+    }
+    DeltaTestTables population = DeltaTestTables.population(lake);
+    String union = Stream.of(welfare, health)
+        .map(p -> "'" + p.resolve("silver/population/part-00000.parquet") + "'")
+        .collect(Collectors.joining(", ", "SELECT * FROM read_parquet([", "])"));
+    population.commit(List.of(population.writeFile("part-00000.parquet", union)), List.of());
+    return lake;
+  }
+
+  private static List<Path> tablesOf(Path lake) {
+    try (Stream<Path> tables = Files.list(lake.resolve("silver"))) {
+      return tables.toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void move(Path from, Path to) {
+    try {
+      Files.createDirectories(to.getParent());
+      Files.move(from, to);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
