@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       DemoCommand.class,
       NotebookCommand.class,
+      ReportCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -83,7 +83,7 @@ public final class ChartRenderer {
     plot.setNoDataMessage("Belum ada data");
     plot.getDomainAxis().setTickLabelFont(LABEL_FONT);
     plot.getRangeAxis().setUpperMargin(0.15);
-    ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(Units.numberFormat(ind));
+    valueAxis(plot, ind);
     for (int i = 0; i < ranked.size(); i++) {
       if (ranked.get(i).value() == null) {
         gapNote(plot, ranked.get(i).suppressed() ? SUPPRESSED_LABEL : NO_DATA_LABEL, keys.get(i));
@@ -190,7 +190,7 @@ public final class ChartRenderer {
     renderer.setDefaultItemLabelFont(NOTE_FONT);
     plot.setRenderer(renderer);
     plot.setNoDataMessage("Belum ada data");
-    ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(Units.numberFormat(ind));
+    valueAxis(plot, ind);
     ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(true);
     plot.getRangeAxis().setUpperMargin(0.12);
     plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(2.0f);
@@ -269,6 +269,15 @@ public final class ChartRenderer {
         (int) Math.round(a.getRed() + (b.getRed() - a.getRed()) * t),
         (int) Math.round(a.getGreen() + (b.getGreen() - a.getGreen()) * t),
         (int) Math.round(a.getBlue() + (b.getBlue() - a.getBlue()) * t));
+  }
+
+  /** The value axis in the indicator's number format; whole-number ticks for counts and rupiah (no "0 0 1 1"). */
+  private static void valueAxis(CategoryPlot plot, Indicator ind) {
+    NumberAxis axis = (NumberAxis) plot.getRangeAxis();
+    axis.setNumberFormatOverride(Units.numberFormat(ind));
+    if (Units.wholeNumbers(ind)) {
+      axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    }
   }
 
   private static void subtitle(JFreeChart chart, Direction direction) {

@@ -53,6 +53,11 @@ public final class Units {
     };
   }
 
+  /** True for units shown without decimals (counts, rupiah): their axes tick on whole numbers. */
+  public static boolean wholeNumbers(Indicator indicator) {
+    return decimals(indicator) == 0;
+  }
+
   private static int decimals(Indicator indicator) {
     return switch (indicator.unit()) {
       case "count", "rupiah", "category" -> 0;

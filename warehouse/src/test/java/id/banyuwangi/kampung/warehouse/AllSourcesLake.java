@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 /**
  * One lake holding every source of the warehouse module's hand-made test lakes (public service,
  * welfare, health and education), built into a real warehouse by the real {@link WarehouseBuilder}.
- * For the api tests: it lives in this package to reach the package-private test lakes.
+ * Shared through the test-jar with the api and reports tests.
  *
  * <p>The welfare and the health/education lakes both write {@code silver/population}; the merged
  * lake holds the union of both (their rows do not overlap).

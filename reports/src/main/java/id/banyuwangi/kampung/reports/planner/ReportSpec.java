@@ -1,0 +1,21 @@
+package id.banyuwangi.kampung.reports.planner;
+
+import java.util.Objects;
+
+/**
+ * What a planner report covers: one area (the regency {@code 3510}, a kecamatan such as
+ * {@code 351001} or a village such as {@code 3510012001}) and one year.
+ */
+public record ReportSpec(String area, int year) {
+  public ReportSpec {
+    Objects.requireNonNull(area, "area");
+    if (year < 1900 || year > 9998) {
+      throw new IllegalArgumentException("year " + year + " is not a calendar year such as 2024");
+    }
+  }
+
+  /** The file name of this report in the given format: {@code kampung-3510-2024.pdf}. */
+  public String fileName(ReportFormat format) {
+    return "kampung-" + area + "-" + year + "." + format.extension();
+  }
+}
