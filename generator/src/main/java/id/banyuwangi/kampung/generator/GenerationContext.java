@@ -6,15 +6,18 @@ import java.nio.file.Path;
 
 /**
  * Everything the source writers share: the config, the reference data and the one synthetic
- * "world" (village populations, citizens) all sources draw from, so that they agree.
+ * "world" (village populations, citizens, residents by age) all sources draw from, so that they
+ * agree.
  */
 public record GenerationContext(GeneratorConfig config, RegionHierarchy regions,
-    ServiceCatalog services, VillageProfiles villages, CitizenPool citizens) {
+    ServiceCatalog services, VillageProfiles villages, CitizenPool citizens,
+    Demography demography) {
 
   public static GenerationContext of(GeneratorConfig config) {
     RegionHierarchy regions = RegionHierarchy.banyuwangi();
-    return new GenerationContext(config, regions, ServiceCatalog.standard(),
-        VillageProfiles.of(regions, config.seed()), new CitizenPool(config.seed()));
+    VillageProfiles villages = VillageProfiles.of(regions, config.seed());
+    return new GenerationContext(config, regions, ServiceCatalog.standard(), villages,
+        new CitizenPool(config.seed()), new Demography(config, villages));
   }
 
   /** {@code out/<source>}. */

@@ -7,8 +7,9 @@ import java.util.Objects;
 
 /**
  * What to generate: the output directory, the calendar period (inclusive, WIB dates), the volume
- * scale (1.0 = about one million kiosk events a year regency-wide) and the random seed. The same
- * config always yields byte-identical files.
+ * scale (1.0 = about one million kiosk events a year regency-wide, and the full regency population
+ * of 1,791,789 for the CSV sources, which all scale together) and the random seed. The same config
+ * always yields byte-identical files.
  */
 public record GeneratorConfig(Path out, LocalDate from, LocalDate to, double scale, long seed) {
   public GeneratorConfig {

@@ -113,7 +113,7 @@ public final class KioskSourceWriter implements SourceWriter {
    */
   static Map<Integer, FaultKind> forcedFaults(List<Kiosk> kiosks) {
     Map<Integer, FaultKind> forced = new HashMap<>();
-    FaultKind[] kinds = FaultKind.values();
+    FaultKind[] kinds = FaultKind.KIOSK.toArray(new FaultKind[0]);
     for (int i = 0; i < kinds.length; i++) {
       int at = (int) ((i + 0.5) * kiosks.size() / kinds.length);
       while (kinds[i] == FaultKind.TRUNCATED_FILE && !kiosks.get(at % kiosks.size()).gzip()) {

@@ -13,6 +13,18 @@ final class Seeds {
   static final long KIOSK = 0x4B494F53L;
   static final long KIOSK_DAY = 0x4B444159L;
   static final long KIOSK_FAULTS = 0x4B464C54L;
+  static final long DEMOGRAPHY = 0x44454D4FL;
+  static final long CSV_FAULTS = 0x43464C54L;
+  static final long CSV_LAYOUT = 0x434C4159L;
+  static final long POPULATION = 0x504F5055L;
+  static final long HOUSEHOLD = 0x484F5553L;
+  static final long HOUSEHOLD_YEAR = 0x48594541L;
+  static final long CHILD = 0x4348494CL;
+  static final long CHILD_VISIT = 0x43564953L;
+  static final long STUDENT = 0x53545544L;
+  static final long MSME = 0x4D534D45L;
+  static final long BUMDES = 0x42554D44L;
+  static final long IDM = 0x49444D00L;
 
   private Seeds() {}
 

@@ -23,7 +23,10 @@ public final class SourceGenerator {
   public static final String TRUTH_DIR = "_generator";
 
   /** The source writers, in writing order; further sources are added here. */
-  static final List<Supplier<SourceWriter>> WRITERS = List.of(KioskSourceWriter::new);
+  static final List<Supplier<SourceWriter>> WRITERS = List.of(KioskSourceWriter::new,
+      PopulationSourceWriter::new, HouseholdSourceWriter::new, PosyanduSourceWriter::new,
+      SchoolSourceWriter::new, MsmeSourceWriter::new, BumdesSourceWriter::new,
+      IdmSourceWriter::new);
 
   private SourceGenerator() {}
 
