@@ -63,9 +63,15 @@ final class PopulationSourceWriter implements SourceWriter {
     return SOURCE;
   }
 
-  /** Semester ends (06-30, 12-31) within [from, to], preceded by the last one before from. */
+  /**
+   * Semester ends (06-30, 12-31) within [from, to], preceded by the last one before from, and the
+   * 30 June that starts each school year in the files (APM/APK count residents as of that day).
+   */
   static List<LocalDate> asOfDates(GeneratorConfig c) {
-    List<LocalDate> out = new ArrayList<>();
+    java.util.SortedSet<LocalDate> out = new java.util.TreeSet<>();
+    for (int firstYear : SchoolSourceWriter.schoolYears(c)) {
+      out.add(LocalDate.of(firstYear, 6, 30));
+    }
     LocalDate before = c.from().getMonthValue() > 6 || (c.from().getMonthValue() == 6
         && c.from().getDayOfMonth() == 30)
         ? LocalDate.of(c.from().getYear(), 6, 30) : LocalDate.of(c.from().getYear() - 1, 12, 31);
@@ -81,7 +87,7 @@ final class PopulationSourceWriter implements SourceWriter {
         }
       }
     }
-    return out;
+    return new ArrayList<>(out);
   }
 
   @Override
