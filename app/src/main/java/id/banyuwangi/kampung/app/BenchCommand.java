@@ -68,13 +68,13 @@ final class BenchCommand implements Callable<Integer> {
     try {
       t0 = System.nanoTime();
       year = IngestJob.run(spark, new IngestOptions(history.toString(), lake, null, Instant.now()), key, Progress.NONE);
-      print("ingest the year", t0, String.format("%,d lines, %,.0f lines/s", year.linesRead(), year.linesRead() / secs(t0)));
+      print("ingest the year", t0, String.format("%,d lines, %,.0f lines/s", year.total().linesRead(), year.total().linesRead() / secs(t0)));
       t0 = System.nanoTime();
       day = IngestJob.run(spark, new IngestOptions(nextDay.toString(), lake, null, Instant.now()), key, Progress.NONE);
-      print("ingest one more day", t0, String.format("%,d lines", day.linesRead()));
+      print("ingest one more day", t0, String.format("%,d lines", day.total().linesRead()));
       t0 = System.nanoTime();
       IngestSummary again = IngestJob.run(spark, new IngestOptions(history.toString(), lake, null, Instant.now()), key, Progress.NONE);
-      print("re-ingest the year (all skipped)", t0, again.filesSkipped() + " files skipped");
+      print("re-ingest the year (all skipped)", t0, again.total().filesSkipped() + " files skipped");
     } finally {
       spark.stop();
     }

@@ -1,11 +1,15 @@
 package id.banyuwangi.kampung.app;
 
 import id.banyuwangi.kampung.domain.poverty.PovertyLines;
+import id.banyuwangi.kampung.domain.region.RegionHierarchy;
 import id.banyuwangi.kampung.generator.GeneratorConfig;
+import id.banyuwangi.kampung.reports.planner.ReportFormat;
+import id.banyuwangi.kampung.reports.planner.ReportSpec;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,7 +19,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Everything on the embedded defaults: generate a sample regency, ingest it with local Spark into a local Delta lake,",
-      "build the DuckDB marts and serve the dashboard at http://localhost:7070."
+      "build the DuckDB marts, write the regency's planner report (PDF, Excel) and serve the dashboard at http://localhost:7070."
     })
 final class DemoCommand implements Callable<Integer> {
   @Option(names = "--dir", defaultValue = "demo-data", description = "Working directory for sources, lake and warehouse (default: ${DEFAULT-VALUE}).")
@@ -48,15 +52,19 @@ final class DemoCommand implements Callable<Integer> {
     var key = DemoKey.resolve(dir);
 
     if (Files.isDirectory(sources.resolve("kiosk"))) {
-      System.out.println("1/3 generate: sources already in " + sources + " (delete it to regenerate)");
+      System.out.println("1/4 generate: sources already in " + sources + " (delete it to regenerate)");
     } else {
-      System.out.println("1/3 generate: sample regency -> " + sources);
+      System.out.println("1/4 generate: sample regency -> " + sources);
       System.out.println(GenerateCommand.generate(new GeneratorConfig(sources, from, to, scale, seed)));
     }
-    System.out.println("2/3 ingest: " + sources + " -> Delta lake " + lake);
-    System.out.println(IngestCommand.ingest(sources.toString(), lake.toString(), null, key));
-    System.out.println("3/3 build: " + lake + " -> " + warehouse);
+    System.out.println("2/4 ingest: " + sources + " -> Delta lake " + lake);
+    System.out.println(IngestCommand.report(IngestCommand.ingest(sources.toString(), lake.toString(), null, key)));
+    System.out.println("3/4 build: " + lake + " -> " + warehouse);
     System.out.println(BuildCommand.build(lake.toString(), warehouse, PovertyLines.shipped()));
+    Path reports = dir.resolve("reports");
+    System.out.println("4/4 reports: the regency's planner report for " + to.getYear() + " -> " + reports);
+    ReportCommand.write(warehouse, new ReportSpec(RegionHierarchy.REGENCY_CODE, to.getYear()), EnumSet.allOf(ReportFormat.class), reports)
+        .forEach(f -> System.out.println("  " + f));
     System.out.printf("Demo data ready in %s s%n", Duration.ofNanos(System.nanoTime() - start).toSeconds());
     if (!noServe) {
       ServeCommand.serveUntilStopped(warehouse, port);

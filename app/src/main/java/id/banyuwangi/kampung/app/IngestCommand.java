@@ -4,7 +4,10 @@ import id.banyuwangi.kampung.domain.person.Pseudonymizer;
 import id.banyuwangi.kampung.ingestion.IngestJob;
 import id.banyuwangi.kampung.ingestion.IngestOptions;
 import id.banyuwangi.kampung.ingestion.IngestSummary;
+import id.banyuwangi.kampung.ingestion.SourceCounts;
 import java.time.Instant;
+import java.util.Locale;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
@@ -19,7 +22,7 @@ import picocli.CommandLine.Option;
       "Idempotent: ingesting the same files again changes nothing."
     })
 final class IngestCommand implements Callable<Integer> {
-  @Option(names = "--source", required = true, description = "Source directory or Hadoop URI holding kiosk/, ...")
+  @Option(names = "--source", required = true, description = "Source directory or Hadoop URI holding kiosk/, population/, households/, posyandu/, schools/, msme/, bumdes/, idm/ (those present are ingested).")
   String source;
 
   @Option(names = "--lake", required = true, description = "Lake root (local directory or any Hadoop filesystem URI).")
@@ -30,8 +33,29 @@ final class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    System.out.println(ingest(source, lake, master, Pseudonymizer.fromEnvironment()));
+    System.out.println(report(ingest(source, lake, master, Pseudonymizer.fromEnvironment())));
     return 0;
+  }
+
+  /** The run's counts, one line per source (kiosk, population, households, ...), then the total. */
+  static String report(IngestSummary summary) {
+    StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "ingest %s in %.1f s", summary.runId(),
+        summary.elapsed().toMillis() / 1000.0));
+    if (summary.bySource().isEmpty()) {
+      return b.append(": no source directory (kiosk/, population/, ...) under --source").toString();
+    }
+    summary.bySource().forEach((source, counts) -> b.append(line(source, counts)));
+    if (summary.bySource().size() > 1) {
+      b.append(line("total", summary.total()));
+    }
+    return b.toString();
+  }
+
+  private static String line(String source, SourceCounts c) {
+    return String.format(Locale.ROOT,
+        "%n  %-11s %,5d files read, %,5d skipped; %,10d lines = %,10d accepted + %,8d quarantined + %,8d duplicates%s",
+        source, c.filesRead(), c.filesSkipped(), c.linesRead(), c.accepted(), c.quarantined(), c.duplicates(),
+        c.quarantinedByReason().isEmpty() ? "" : " " + new TreeMap<>(c.quarantinedByReason()));
   }
 
   static IngestSummary ingest(String source, String lake, String master, Pseudonymizer pseudonymizer) {

@@ -36,16 +36,16 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Set<ReportFormat> formats = ReportFormat.parseList(format);
-    ReportSpec spec = new ReportSpec(area, year);
+    write(warehouse, new ReportSpec(area, year), ReportFormat.parseList(format), out).forEach(System.out::println);
+    return 0;
+  }
+
+  static List<Path> write(Path warehouse, ReportSpec spec, Set<ReportFormat> formats, Path out) throws Exception {
     ConsoleProgress progress = new ConsoleProgress();
-    List<Path> files;
     try {
-      files = PlannerReports.write(warehouse, spec, formats, out, progress);
+      return PlannerReports.write(warehouse, spec, formats, out, progress);
     } finally {
       progress.done();
     }
-    files.forEach(System.out::println);
-    return 0;
   }
 }

@@ -7,14 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.banyuwangi.kampung.api.ApiServer;
+import id.banyuwangi.kampung.domain.growth.WhoGrowthStandards;
 import id.banyuwangi.kampung.domain.indicator.IndicatorCatalog;
 import id.banyuwangi.kampung.domain.person.Pseudonymizer;
+import id.banyuwangi.kampung.domain.poverty.PovertyLines;
 import id.banyuwangi.kampung.domain.progress.Progress;
 import id.banyuwangi.kampung.generator.GeneratorConfig;
 import id.banyuwangi.kampung.generator.SourceGenerator;
 import id.banyuwangi.kampung.ingestion.IngestJob;
 import id.banyuwangi.kampung.ingestion.IngestOptions;
 import id.banyuwangi.kampung.ingestion.IngestSummary;
+import id.banyuwangi.kampung.ingestion.SourceCounts;
 import id.banyuwangi.kampung.notebooks.Notebook;
 import id.banyuwangi.kampung.notebooks.NotebookRunner;
 import id.banyuwangi.kampung.warehouse.WarehouseBuilder;
@@ -65,11 +68,12 @@ class DemoFlowE2ETest {
   static Map<String, Long> rowsAfterFirstRun;
   static ApiServer server;
   static Path inspected;
+  static Path sources;
   static HttpClient http = HttpClient.newHttpClient();
 
   @BeforeAll
   static void runTheWholeFlow() throws Exception {
-    Path sources = dir.resolve("sources");
+    sources = dir.resolve("sources");
     SourceGenerator.generate(new GeneratorConfig(sources, LocalDate.of(2024, 3, 1), LocalDate.of(2024, 4, 10), 0.02, 7), Progress.NONE);
     oracle = KioskOracle.of(sources);
     Path firstHalf = copyFilesUpTo(sources, "20240315");
@@ -215,10 +219,12 @@ class DemoFlowE2ETest {
           columns.add(new String[] {rs.getString(1), rs.getString(2)});
         }
       }
+      java.util.Set<String> personIds = personIds();
       for (String[] col : columns) {
         try (ResultSet rs = s.executeQuery("select \"" + col[1] + "\" from \"" + col[0] + "\"")) {
           while (rs.next()) {
             assertNoNik(rs.getString(1), col[0] + "." + col[1]);
+            assertFalse(personIds.contains(rs.getString(1)), "a raw person id in " + col[0] + "." + col[1]);
           }
         }
       }
@@ -226,6 +232,17 @@ class DemoFlowE2ETest {
     for (String path : List.of("/api/v1/indicators", "/api/v1/values?indicator=SERVICE_REQUESTS&area=351001&children=true", "/health")) {
       assertNoNik(http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString()).body(), path);
     }
+  }
+
+  /** The source systems' raw person and household ids (pseudonymised at ingestion). */
+  private static java.util.Set<String> personIds() throws Exception {
+    CsvSourcesOracle csv = CsvSourcesOracle.of(sources);
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    csv.kept("households", "household_id", "survey_year").forEach(r -> ids.add(r.get("household_id")));
+    csv.kept("posyandu", "measurement_id").forEach(r -> ids.add(r.get("child_id")));
+    csv.kept("schools", "student_id", "school_year").forEach(r -> ids.add(r.get("student_id")));
+    assertTrue(ids.size() > 1000, "person ids: " + ids.size());
+    return ids;
   }
 
   private static void assertNoNik(String text, String where) {
@@ -240,7 +257,9 @@ class DemoFlowE2ETest {
 
   private static Map<String, Long> lakeRowCounts() {
     Map<String, Long> counts = new HashMap<>();
-    for (String table : List.of("bronze/kiosk_lines", "silver/kiosk_events", "silver/service_requests", "quarantine/records")) {
+    for (String table : List.of("bronze/kiosk_lines", "silver/kiosk_events", "silver/service_requests", "quarantine/records",
+        "silver/population", "silver/households", "silver/child_measurements", "silver/school_enrolments",
+        "silver/enterprises", "silver/bumdes_monthly", "silver/idm")) {
       counts.put(table, spark.read().format("delta").load(dir.resolve("lake").resolve(table).toString()).count());
     }
     return counts;
@@ -254,6 +273,74 @@ class DemoFlowE2ETest {
     HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
     assertEquals(200, r.statusCode(), path + " -> " + r.body());
     return JSON.readTree(r.body());
+  }
+
+  @Test
+  void theOtherSourcesIndicatorsEqualTheIndependentComputation() throws Exception {
+    CsvSourcesOracle csv = CsvSourcesOracle.of(sources);
+    long z = PovertyLines.shipped().forYear(2024).orElseThrow();
+    int compared = 0;
+    compared += compareRatios("POVERTY_P0", "2024", csv.povertyHeadcount(2024, z), 100);
+    compared += compareRatios("POVERTY_P1", "2024", csv.povertyGap(2024, z), 100);
+    compared += compareRatios("JKN_COVERAGE", "2024", csv.jknCoverage(2024), 100);
+    compared += compareRatios("APM_SD", "2023/2024", csv.participation("2023/2024", "SD", 7, 12, true), 100);
+    compared += compareRatios("APK_SMP", "2023/2024", csv.participation("2023/2024", "SMP", 13, 15, false), 100);
+    compared += compareRatios("STUNTING_PREVALENCE", "2024", csv.stunting(2024, WhoGrowthStandards.load()), 100);
+    compared += compareRatios("MSME_ACTIVE", "2024", csv.activeEnterprises(2024), 0);
+    compared += compareRatios("BUMDES_REVENUE", "2024", csv.bumdesRevenue(2024), 0);
+    assertTrue(compared > 8 * 20, "compared " + compared + " values");
+  }
+
+  @Test
+  void everyBadRowOfTheOtherSourcesIsQuarantinedWithItsReason() throws Exception {
+    CsvSourcesOracle csv = CsvSourcesOracle.of(sources);
+    for (String source : List.of("population", "households", "posyandu", "schools", "msme", "bumdes", "idm")) {
+      SourceCounts first = firstRun.source(source);
+      assertTrue(first.reconciles(), source + ": " + first);
+      assertTrue(first.accepted() > 0, source + ": " + first);
+      assertEquals(csv.faultKinds(source), first.quarantinedByReason(), source);
+      assertEquals(0, secondRun.source(source).accepted() + secondRun.source(source).quarantined(), source);
+    }
+  }
+
+  @Test
+  void villagesPerIdmBandEqualTheIndependentCount() throws Exception {
+    Map<String, Map<String, Long>> expected = CsvSourcesOracle.of(sources).idmBands(2024);
+    for (String area : List.of("3510", "351001", "351025")) {
+      Map<String, Long> bands = new HashMap<>();
+      get("/api/v1/values?indicator=IDM_STATUS&area=" + area + "&period=2024").get("values")
+          .forEach(v -> bands.put(v.get("category").asText(), v.get("value").asLong()));
+      bands.values().removeIf(n -> n == 0);
+      assertEquals(expected.get(area), bands, area);
+    }
+  }
+
+  /**
+   * The regency, its kecamatan and the villages of Pesanggaran from the API against the oracle's
+   * cells: a ratio (scale > 0) is scale * numerator / denominator, a count or sum (scale 0) the
+   * numerator; an area the oracle has no records for has no value.
+   */
+  private static int compareRatios(String indicator, String period, Map<String, CsvSourcesOracle.Cell> expected,
+      double scale) throws Exception {
+    String query = "/api/v1/values?indicator=" + indicator + "&period=" + period.replace("/", "%2F");
+    List<JsonNode> values = new ArrayList<>();
+    get(query + "&area=3510").get("values").forEach(values::add);
+    get(query + "&area=3510&children=true").get("values").forEach(values::add);
+    get(query + "&area=351001&children=true").get("values").forEach(values::add);
+    for (JsonNode v : values) {
+      String where = indicator + " " + v.get("area").asText() + " " + period;
+      CsvSourcesOracle.Cell cell = expected.get(v.get("area").asText());
+      if (cell == null || (scale > 0 && cell.denominator() == 0)) {
+        assertTrue(v.get("value").isNull(), where + " has no records: " + v);
+      } else if (v.get("suppressed").asBoolean()) {
+        assertTrue(cell.denominator() < 5, where + " suppressed with a denominator of " + cell.denominator());
+      } else {
+        double want = scale > 0 ? cell.value(scale) : cell.numerator();
+        assertEquals(want, v.get("value").asDouble(), Math.abs(want) * 1e-9 + 1e-9, where);
+      }
+    }
+    assertTrue(values.size() > 20, indicator + ": " + values.size() + " values");
+    return values.size();
   }
 
   @Test

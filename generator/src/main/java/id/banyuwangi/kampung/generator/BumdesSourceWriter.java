@@ -48,7 +48,8 @@ final class BumdesSourceWriter implements SourceWriter {
     @Override
     void outOfRange(String[] row, SplittableRandom r) {
       int col = 3 + r.nextInt(3);
-      row[col] = "-" + row[col];
+      // a negative amount; "-0" would read as a valid 0
+      row[col] = row[col].equals("0") ? "-1000000" : "-" + row[col];
     }
 
     @Override

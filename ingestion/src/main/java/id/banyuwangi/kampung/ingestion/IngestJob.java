@@ -7,32 +7,22 @@ import static org.apache.spark.sql.functions.lit;
 import id.banyuwangi.kampung.domain.person.Pseudonymizer;
 import id.banyuwangi.kampung.domain.progress.Progress;
 import io.delta.tables.DeltaTable;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -48,9 +38,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The kiosk ingestion job (contract section 1): {@code <source>/kiosk/*.jsonl[.gz]} -> Delta
- * {@code bronze/kiosk_lines}, {@code quarantine/records}, {@code silver/kiosk_events},
- * {@code silver/service_requests}, {@code _system/ingested_files}, {@code _system/ingest_runs}.
+ * The ingestion job: every source under {@code --source} in one run. The kiosk source (contract
+ * section 1): {@code <source>/kiosk/*.jsonl[.gz]} -> Delta {@code bronze/kiosk_lines},
+ * {@code quarantine/records}, {@code silver/kiosk_events}, {@code silver/service_requests},
+ * {@code _system/ingested_files}, {@code _system/ingest_runs}; the CSV sources (sections 2-8) are
+ * {@link CsvIngest}'s.
  *
  * <p>One pass over the new input: files are listed on the driver, those already ingested with the
  * same sha256 are skipped, the rest are read in Spark tasks through the Hadoop FileSystem and
@@ -104,139 +96,93 @@ public final class IngestJob {
     return "*".equals(m.group(1)) ? cores : Integer.parseInt(m.group(1));
   }
 
-  /** Runs one ingestion of the kiosk files under {@code options.sourceUri()/kiosk}. */
+  /**
+   * Runs one ingestion of every source present under {@code options.sourceUri()}: the kiosk files
+   * ({@code kiosk/}) and the CSV sources ({@code population/}, {@code households/}, ...). One run id
+   * for all; one {@code _system/ingest_runs} row per source whose directory exists.
+   */
   public static IngestSummary run(SparkSession spark, IngestOptions options,
       Pseudonymizer pseudonymizer, Progress progress) {
-    return new Run(spark, options, pseudonymizer, progress == null ? Progress.NONE : progress).execute();
+    Progress p = progress == null ? Progress.NONE : progress;
+    Instant startedAt = Instant.now();
+    long t0 = System.nanoTime();
+    String runId = "ingest-" + DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+        .withZone(ZoneOffset.UTC).format(startedAt) + "-" + UUID.randomUUID().toString().substring(0, 8);
+    // Runtime settings this job relies on, also when the caller built the session.
+    spark.conf().set("spark.databricks.delta.properties.defaults.enableDeletionVectors", "false");
+    spark.conf().set("spark.databricks.delta.merge.repartitionBeforeWrite.enabled", "true");
+    LakeTables.ensureAll(spark, options.lakeUri());
+
+    // MERGE sources come from cached, deterministic batches: no need to materialise them again.
+    String materialize = "spark.databricks.delta.merge.materializeSource";
+    String previous = spark.conf().getOption(materialize).getOrElse(() -> null);
+    spark.conf().set(materialize, "none");
+    Map<String, SourceCounts> bySource = new LinkedHashMap<>();
+    try {
+      IngestStep.RunContext run = new IngestStep.RunContext(spark, options, pseudonymizer, p, runId, startedAt);
+      SourceCounts kiosk = new Run(run).execute();
+      if (kiosk != null) {
+        bySource.put(SOURCE, kiosk);
+      }
+      bySource.putAll(new CsvIngest(run).execute());
+    } finally {
+      if (previous == null) {
+        spark.conf().unset(materialize);
+      } else {
+        spark.conf().set(materialize, previous);
+      }
+    }
+    IngestSummary summary = new IngestSummary(runId, bySource, Duration.ofNanos(System.nanoTime() - t0));
+    writeRuns(spark, options.lakeUri(), summary, startedAt);
+    if (!summary.reconciles()) {
+      throw new IllegalStateException("counts do not reconcile: " + summary);
+    }
+    LOG.info("{}", summary);
+    return summary;
   }
 
-  /** The state of one run. */
-  private static final class Run {
-    private final SparkSession spark;
-    private final IngestOptions options;
-    private final Pseudonymizer pseudonymizer;
-    private final Progress progress;
-    private final Instant startedAt = Instant.now();
-    private final long t0 = System.nanoTime();
-    private final String runId;
-    private final Configuration hadoop;
+  /** One {@code _system/ingest_runs} row per source of the run, in one commit. */
+  private static void writeRuns(SparkSession spark, String lakeUri, IngestSummary s, Instant startedAt) {
+    if (s.bySource().isEmpty()) {
+      return;
+    }
+    java.sql.Timestamp started = java.sql.Timestamp.from(startedAt);
+    java.sql.Timestamp finished = java.sql.Timestamp.from(Instant.now());
+    List<Row> rows = new ArrayList<>();
+    s.bySource().forEach((source, c) -> rows.add(RowFactory.create(s.runId(), source, started, finished,
+        c.filesRead(), c.filesSkipped(), c.linesRead(), c.accepted(), c.quarantined(), c.duplicates())));
+    spark.createDataFrame(rows, LakeTables.SYSTEM_INGEST_RUNS_SCHEMA)
+        .write().format("delta").mode("append").save(LakeTables.path(lakeUri, LakeTables.SYSTEM_INGEST_RUNS));
+  }
 
-    Run(SparkSession spark, IngestOptions options, Pseudonymizer pseudonymizer, Progress progress) {
-      this.spark = spark;
-      this.options = options;
-      this.pseudonymizer = pseudonymizer;
-      this.progress = progress;
-      this.runId = "kiosk-" + DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-          .withZone(ZoneOffset.UTC).format(startedAt) + "-" + UUID.randomUUID().toString().substring(0, 8);
-      this.hadoop = spark.sparkContext().hadoopConfiguration();
+  /** The kiosk part of one run. */
+  private static final class Run extends IngestStep {
+    Run(RunContext run) {
+      super(run);
     }
 
-    private String table(String name) {
-      return LakeTables.path(options.lakeUri(), name);
-    }
-
-    IngestSummary execute() {
-      // Runtime settings this job relies on, also when the caller built the session.
-      spark.conf().set("spark.databricks.delta.properties.defaults.enableDeletionVectors", "false");
-      spark.conf().set("spark.databricks.delta.merge.repartitionBeforeWrite.enabled", "true");
-      LakeTables.ensureAll(spark, options.lakeUri());
-
-      List<FileStatus> listed = listKioskFiles();
-      phase("tables ready, " + listed.size() + " files listed");
+    /** Ingests the kiosk files; null when there is no kiosk directory. */
+    SourceCounts execute() {
+      Path dir = new Path(options.sourceUri(), SOURCE);
+      List<FileStatus> listed = SourceFiles.list(hadoop, dir,
+          name -> name.endsWith(".jsonl") || name.endsWith(".jsonl.gz"));
+      if (listed == null) {
+        LOG.info("no kiosk directory at {}", dir);
+        return null;
+      }
+      phase(listed.size() + " kiosk files listed");
       progress.start("kiosk files", listed.size());
-      List<FileStatus> toRead = filesToRead(listed);
+      LakeTables.ensureKiosk(spark, options.lakeUri());
+      List<FileStatus> toRead = SourceFiles.toRead(spark, options.lakeUri(), Map.of(SOURCE, listed)).get(SOURCE);
       phase("skip check");
       long skipped = listed.size() - toRead.size();
       progress.step(skipped);
       LOG.info("run {}: {} kiosk files listed, {} already ingested, {} to read", runId,
           listed.size(), skipped, toRead.size());
-
-      // MERGE sources come from the cached, deterministic batch: no need to materialise them again.
-      String materialize = "spark.databricks.delta.merge.materializeSource";
-      String previous = spark.conf().getOption(materialize).getOrElse(() -> null);
-      spark.conf().set(materialize, "none");
-      Counts counts;
-      try {
-        counts = toRead.isEmpty() ? new Counts() : ingest(toRead);
-      } finally {
-        if (previous == null) {
-          spark.conf().unset(materialize);
-        } else {
-          spark.conf().set(materialize, previous);
-        }
-      }
+      Counts counts = toRead.isEmpty() ? new Counts() : ingest(toRead);
       progress.done();
-
-      IngestSummary summary = new IngestSummary(runId, toRead.size(), skipped, counts.linesRead,
-          counts.accepted, counts.quarantined, counts.duplicates, counts.byReason,
-          Duration.ofNanos(System.nanoTime() - t0));
-      writeRun(summary);
-      if (!summary.reconciles()) {
-        throw new IllegalStateException("counts do not reconcile: " + summary);
-      }
-      LOG.info("{}", summary);
-      return summary;
-    }
-
-    private List<FileStatus> listKioskFiles() {
-      Path dir = new Path(options.sourceUri(), "kiosk");
-      try {
-        FileSystem fs = dir.getFileSystem(hadoop);
-        if (!fs.exists(dir)) {
-          LOG.warn("no kiosk directory at {}", dir);
-          return List.of();
-        }
-        List<FileStatus> files = new ArrayList<>();
-        for (FileStatus s : fs.listStatus(dir)) {
-          String name = s.getPath().getName();
-          if (s.isFile() && (name.endsWith(".jsonl") || name.endsWith(".jsonl.gz"))) {
-            files.add(s);
-          }
-        }
-        files.sort(Comparator.comparing(s -> s.getPath().getName()));
-        return files;
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot list " + dir, e);
-      }
-    }
-
-    /**
-     * The files not yet ingested with the same content. Only a file with the same name and size as
-     * an ingested one is hashed up front (in Spark tasks); new files are hashed while read.
-     */
-    private List<FileStatus> filesToRead(List<FileStatus> listed) {
-      if (listed.isEmpty()) {
-        return listed;
-      }
-      Map<String, Row> known = new HashMap<>();
-      for (Row r : DeltaTable.forPath(spark, table(LakeTables.SYSTEM_INGESTED_FILES)).toDF()
-          .filter(col("source").equalTo(SOURCE))
-          .select("source_file", "size_bytes", "sha256").collectAsList()) {
-        known.put(r.getString(0), r);
-      }
-      List<Row> candidates = new ArrayList<>();
-      for (FileStatus s : listed) {
-        Row k = known.get(s.getPath().getName());
-        if (k != null && !k.isNullAt(1) && k.getLong(1) == s.getLen()) {
-          candidates.add(RowFactory.create(s.getPath().toString(), s.getPath().getName()));
-        }
-      }
-      Set<String> unchanged = new HashSet<>();
-      if (!candidates.isEmpty()) {
-        HadoopConf conf = new HadoopConf(hadoop);
-        StructType schema = new StructType().add("path", DataTypes.StringType).add("name", DataTypes.StringType);
-        int parts = Math.max(1, Math.min(candidates.size(), spark.sparkContext().defaultParallelism() * 4));
-        List<Row> hashes = spark.createDataFrame(candidates, schema).repartition(parts)
-            .map((MapFunction<Row, Row>) r -> RowFactory.create(r.getString(1), KioskFileReader.sha256(conf, r.getString(0))),
-                Encoders.row(new StructType().add("name", DataTypes.StringType).add("sha256", DataTypes.StringType)))
-            .collectAsList();
-        for (Row h : hashes) {
-          if (h.getString(1).equals(known.get(h.getString(0)).getString(2))) {
-            unchanged.add(h.getString(0));
-          }
-        }
-      }
-      return listed.stream().filter(s -> !unchanged.contains(s.getPath().getName())).toList();
+      return new SourceCounts(toRead.size(), skipped, counts.linesRead, counts.accepted,
+          counts.quarantined, counts.duplicates, counts.byReason);
     }
 
     private static final class Counts {
@@ -355,14 +301,6 @@ public final class IngestJob {
       }
     }
 
-    private long lastPhase = System.nanoTime();
-
-    private void phase(String what) {
-      long now = System.nanoTime();
-      LOG.info("run {}: {} in {} ms", runId, what, (now - lastPhase) / 1_000_000);
-      lastPhase = now;
-    }
-
     /**
      * Runs an insert-only MERGE tagged with this run's id as the commit's user metadata and returns
      * the rows it inserted, from the commit's metrics (0 when nothing was new: no commit).
@@ -427,27 +365,9 @@ public final class IngestJob {
     }
 
     private void recordFiles(List<Row> fileFacts) {
-      List<Row> rows = fileFacts.stream()
+      SourceFiles.record(spark, options.lakeUri(), fileFacts.stream()
           .map(r -> RowFactory.create(SOURCE, r.getString(0), r.getLong(4), r.getString(3), r.getLong(2), runId))
-          .toList();
-      Dataset<Row> files = spark.createDataFrame(rows, LakeTables.SYSTEM_INGESTED_FILES_SCHEMA);
-      DeltaTable.forPath(spark, table(LakeTables.SYSTEM_INGESTED_FILES)).as("t")
-          .merge(files.as("s"), "t.source = s.source AND t.source_file = s.source_file")
-          .whenMatched("NOT (t.sha256 <=> s.sha256 AND t.size_bytes <=> s.size_bytes)").updateAll()
-          .whenNotMatched().insertAll()
-          .execute();
-    }
-
-    private void writeRun(IngestSummary s) {
-      Instant finished = Instant.now();
-      spark.range(1).select(
-              lit(s.runId()).as("run_id"), lit(SOURCE).as("source"),
-              lit(startedAt).cast(DataTypes.TimestampType).as("started_at"),
-              lit(finished).cast(DataTypes.TimestampType).as("finished_at"),
-              lit(s.filesRead()).as("files_read"), lit(s.filesSkipped()).as("files_skipped"),
-              lit(s.linesRead()).as("lines_read"), lit(s.accepted()).as("accepted"),
-              lit(s.quarantined()).as("quarantined"), lit(s.duplicates()).as("duplicates"))
-          .write().format("delta").mode("append").save(table(LakeTables.SYSTEM_INGEST_RUNS));
+          .toList());
     }
   }
 
@@ -463,43 +383,6 @@ public final class IngestJob {
   private record Timestamps(Instant started) {
     Column startedAt() {
       return lit(started).cast(DataTypes.TimestampType);
-    }
-  }
-
-  /** Reports files read as tasks finish, from a driver thread polling the accumulator. */
-  private static final class ProgressPoller implements AutoCloseable {
-    private final LongAccumulator acc;
-    private final Progress progress;
-    private final AtomicLong reported = new AtomicLong();
-    private final long limit;
-    private final ScheduledExecutorService timer;
-
-    ProgressPoller(LongAccumulator acc, Progress progress, long limit) {
-      this.acc = acc;
-      this.limit = limit;
-      this.progress = progress;
-      this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "kiosk-ingest-progress");
-        t.setDaemon(true);
-        return t;
-      });
-      timer.scheduleAtFixedRate(this::report, 200, 200, TimeUnit.MILLISECONDS);
-    }
-
-    private synchronized void report() {
-      // A retried task or a recomputed cache partition counts again: never report past the total.
-      long now = Math.min(acc.value(), limit);
-      long delta = now - reported.get();
-      if (delta > 0) {
-        reported.addAndGet(delta);
-        progress.step(delta);
-      }
-    }
-
-    @Override
-    public void close() {
-      timer.shutdownNow();
-      report();
     }
   }
 }

@@ -6,7 +6,7 @@ import java.time.Instant;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * {@code IngestMain --source URI --lake URI [--master URL]}: the kiosk job for {@code spark-submit}
+ * {@code IngestMain --source URI --lake URI [--master URL]}: the ingestion job (every source) for {@code spark-submit}
  * (the master comes from spark-submit when not given) or a plain {@code java} launch (local[*]).
  * The pseudonymisation key comes from the environment ({@code KAMPUNG_PSEUDONYM_KEY} or
  * {@code KAMPUNG_PSEUDONYM_KEY_FILE}).

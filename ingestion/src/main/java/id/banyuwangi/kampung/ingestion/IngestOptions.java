@@ -4,10 +4,11 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * What one kiosk ingestion run reads and writes.
+ * What one ingestion run reads and writes.
  *
  * @param sourceUri the source root (any Hadoop filesystem URI or local path); files are read from
- *     {@code <sourceUri>/kiosk/*.jsonl} and {@code *.jsonl.gz}
+ *     {@code <sourceUri>/kiosk/*.jsonl} and {@code *.jsonl.gz} and {@code <sourceUri>/<source>/*.csv}
+ *     for the CSV sources (population, households, posyandu, schools, msme, bumdes, idm)
  * @param lakeUri the lake root (any Hadoop filesystem URI or local path)
  * @param master the Spark master, or null for the embedded default ({@code local[*]}, or the one
  *     spark-submit gives)

@@ -1,50 +1,83 @@
 package id.banyuwangi.kampung.ingestion;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
- * The outcome of one kiosk ingestion run. Invariant: {@code linesRead == accepted + quarantined +
- * duplicates} (a truncated gzip's break counts as one line read and one quarantined record).
- *
- * @param accepted valid events new to {@code silver/kiosk_events}
- * @param duplicates valid events whose event_id was already in silver or repeated in the batch
- * @param quarantinedByReason quarantined lines per reason code (only codes that occurred)
+ * The outcome of one ingestion run over every source present under the source directory.
+ * {@link #bySource()} holds one {@link SourceCounts} per source whose directory exists (kiosk
+ * first, then the CSV sources in contract order). The flat accessors ({@link #linesRead()},
+ * {@link #accepted()}, ...) are the kiosk source's, as before the CSV sources existed (zero when
+ * there is no kiosk directory); {@link #total()} sums every source.
  */
-public record IngestSummary(
-    String runId,
-    long filesRead,
-    long filesSkipped,
-    long linesRead,
-    long accepted,
-    long quarantined,
-    long duplicates,
-    Map<String, Long> quarantinedByReason,
-    Duration elapsed) {
+public record IngestSummary(String runId, Map<String, SourceCounts> bySource, Duration elapsed) {
 
   public IngestSummary {
-    quarantinedByReason = Map.copyOf(quarantinedByReason);
+    bySource = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(bySource));
   }
 
-  /** Lines (events) read per second of wall time. */
+  /** The counts of one source (its directory name), {@link SourceCounts#NONE} when it was absent. */
+  public SourceCounts source(String source) {
+    return bySource.getOrDefault(source, SourceCounts.NONE);
+  }
+
+  /** The kiosk source's counts. */
+  public SourceCounts kiosk() {
+    return source(IngestJob.SOURCE);
+  }
+
+  /** Every source's counts summed. */
+  public SourceCounts total() {
+    return bySource.values().stream().reduce(SourceCounts.NONE, SourceCounts::plus);
+  }
+
+  public long filesRead() {
+    return kiosk().filesRead();
+  }
+
+  public long filesSkipped() {
+    return kiosk().filesSkipped();
+  }
+
+  public long linesRead() {
+    return kiosk().linesRead();
+  }
+
+  public long accepted() {
+    return kiosk().accepted();
+  }
+
+  public long quarantined() {
+    return kiosk().quarantined();
+  }
+
+  public long duplicates() {
+    return kiosk().duplicates();
+  }
+
+  public Map<String, Long> quarantinedByReason() {
+    return kiosk().quarantinedByReason();
+  }
+
+  /** Kiosk lines (events) read per second of wall time. */
   public double eventsPerSecond() {
     double seconds = elapsed.toNanos() / 1e9;
-    return seconds <= 0 ? 0 : linesRead / seconds;
+    return seconds <= 0 ? 0 : linesRead() / seconds;
   }
 
-  /** True when the counts reconcile exactly. */
+  /** True when every source's counts reconcile exactly. */
   public boolean reconciles() {
-    return linesRead == accepted + quarantined + duplicates
-        && quarantined == quarantinedByReason.values().stream().mapToLong(Long::longValue).sum();
+    return bySource.values().stream().allMatch(SourceCounts::reconciles);
   }
 
   @Override
   public String toString() {
-    return String.format(java.util.Locale.ROOT,
-        "kiosk ingest %s: %d files read, %d skipped (already ingested); %d lines read = %d accepted"
-            + " + %d quarantined + %d duplicates; %.1f s, %.0f events/s; quarantined by reason: %s",
-        runId, filesRead, filesSkipped, linesRead, accepted, quarantined, duplicates,
-        elapsed.toMillis() / 1000.0, eventsPerSecond(), new TreeMap<>(quarantinedByReason));
+    StringBuilder b = new StringBuilder(String.format(java.util.Locale.ROOT,
+        "ingest %s: %d sources, %.1f s, %.0f kiosk events/s", runId, bySource.size(),
+        elapsed.toMillis() / 1000.0, eventsPerSecond()));
+    bySource.forEach((source, counts) -> b.append(System.lineSeparator()).append("  ").append(source)
+        .append(": ").append(counts));
+    return b.toString();
   }
 }

@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipException;
@@ -25,7 +24,6 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.io.compress.CompressionCodec;
 import org.apache.hadoop.io.compress.CompressionCodecFactory;
-import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
@@ -39,7 +37,7 @@ import org.apache.spark.util.LongAccumulator;
  * file's sha256, size and line count. Reading goes through the Hadoop FileSystem and codec, so any
  * Hadoop URI works; the sha256 is taken over the raw bytes in the same pass.
  */
-final class KioskFileReader implements MapPartitionsFunction<Row, Row> {
+final class KioskFileReader extends FileTask {
   private static final long serialVersionUID = 1L;
 
   static final String KIND_LINE = "LINE";
@@ -79,16 +77,8 @@ final class KioskFileReader implements MapPartitionsFunction<Row, Row> {
       .add("sha256", DataTypes.StringType)
       .add("size_bytes", DataTypes.LongType);
 
-  private final HadoopConf conf;
-  private final Pseudonymizer pseudonymizer;
-  private final Instant now;
-  private final LongAccumulator filesDone;
-
   KioskFileReader(HadoopConf conf, Pseudonymizer pseudonymizer, Instant now, LongAccumulator filesDone) {
-    this.conf = conf;
-    this.pseudonymizer = pseudonymizer;
-    this.now = now;
-    this.filesDone = filesDone;
+    super(conf, pseudonymizer, now, filesDone);
   }
 
   /** The bronze partition of a file: {@code yyyy-MM} from its name, or {@code unknown}. */
@@ -105,29 +95,7 @@ final class KioskFileReader implements MapPartitionsFunction<Row, Row> {
   public Iterator<Row> call(Iterator<Row> files) {
     // One parser per task: the pseudonymizer's MAC is not thread-safe.
     KioskEventParser parser = KioskEventParser.standard(pseudonymizer, now);
-    return new Iterator<>() {
-      private Iterator<Row> current = List.<Row>of().iterator();
-
-      @Override
-      public boolean hasNext() {
-        while (!current.hasNext() && files.hasNext()) {
-          Row f = files.next();
-          current = readFile(parser, f.getString(0), f.getString(1)).iterator();
-          if (filesDone != null) {
-            filesDone.add(1);
-          }
-        }
-        return current.hasNext();
-      }
-
-      @Override
-      public Row next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        return current.next();
-      }
-    };
+    return SourceFiles.perFile(files, f -> readFile(parser, f.getString(0), f.getString(1)), filesDone);
   }
 
   private List<Row> readFile(KioskEventParser parser, String pathString, String name) {
@@ -266,12 +234,12 @@ final class KioskFileReader implements MapPartitionsFunction<Row, Row> {
         // digest
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read kiosk file " + path.getName(), e);
+      throw new UncheckedIOException("cannot read file " + path.getName(), e);
     }
     return HexFormat.of().formatHex(sha.digest());
   }
 
-  private static MessageDigest sha256() {
+  static MessageDigest sha256() {
     try {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
@@ -279,7 +247,7 @@ final class KioskFileReader implements MapPartitionsFunction<Row, Row> {
     }
   }
 
-  private static InputStream counting(InputStream in, long[] count) {
+  static InputStream counting(InputStream in, long[] count) {
     return new FilterInputStream(in) {
       @Override
       public int read() throws IOException {

@@ -8,8 +8,9 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The lake tables the kiosk job writes (DESIGN.md: paths, keys, partitioning and columns are a
- * contract). Each is created on first use with deletion vectors off.
+ * The lake tables the ingestion job writes (DESIGN.md: paths, keys, partitioning and columns are a
+ * contract). Each is created on first use with deletion vectors off. The CSV sources' bronze and
+ * silver tables are named by their {@link CsvSource} and created by their first write.
  */
 public final class LakeTables {
   public static final String BRONZE_KIOSK_LINES = "bronze/kiosk_lines";
@@ -104,14 +105,18 @@ public final class LakeTables {
     return new Path(lakeUri, table).toString();
   }
 
-  /** Creates every table of the kiosk job that does not exist yet. */
+  /** Creates the shared tables (quarantine, {@code _system}) that do not exist yet. */
   static void ensureAll(SparkSession spark, String lakeUri) {
-    ensure(spark, lakeUri, BRONZE_KIOSK_LINES, BRONZE_KIOSK_LINES_SCHEMA, "file_month");
-    ensure(spark, lakeUri, SILVER_KIOSK_EVENTS, SILVER_KIOSK_EVENTS_SCHEMA, "event_month");
-    ensure(spark, lakeUri, SILVER_SERVICE_REQUESTS, SILVER_SERVICE_REQUESTS_SCHEMA, null);
     ensure(spark, lakeUri, QUARANTINE_RECORDS, QUARANTINE_RECORDS_SCHEMA, "source");
     ensure(spark, lakeUri, SYSTEM_INGEST_RUNS, SYSTEM_INGEST_RUNS_SCHEMA, null);
     ensure(spark, lakeUri, SYSTEM_INGESTED_FILES, SYSTEM_INGESTED_FILES_SCHEMA, null);
+  }
+
+  /** Creates the kiosk source's tables that do not exist yet (when there is a kiosk directory). */
+  static void ensureKiosk(SparkSession spark, String lakeUri) {
+    ensure(spark, lakeUri, BRONZE_KIOSK_LINES, BRONZE_KIOSK_LINES_SCHEMA, "file_month");
+    ensure(spark, lakeUri, SILVER_KIOSK_EVENTS, SILVER_KIOSK_EVENTS_SCHEMA, "event_month");
+    ensure(spark, lakeUri, SILVER_SERVICE_REQUESTS, SILVER_SERVICE_REQUESTS_SCHEMA, null);
   }
 
   static void ensure(SparkSession spark, String lakeUri, String table, StructType schema,
