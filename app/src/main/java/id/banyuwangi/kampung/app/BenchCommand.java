@@ -69,6 +69,7 @@ final class BenchCommand implements Callable<Integer> {
       t0 = System.nanoTime();
       year = IngestJob.run(spark, new IngestOptions(history.toString(), lake, null, Instant.now()), key, Progress.NONE);
       print("ingest the year", t0, String.format("%,d lines, %,.0f lines/s", year.total().linesRead(), year.total().linesRead() / secs(t0)));
+      year.bySource().forEach((source, counts) -> System.out.printf("%-36s %,d lines%n", "  " + source, counts.linesRead()));
       t0 = System.nanoTime();
       day = IngestJob.run(spark, new IngestOptions(nextDay.toString(), lake, null, Instant.now()), key, Progress.NONE);
       print("ingest one more day", t0, String.format("%,d lines", day.total().linesRead()));
@@ -89,7 +90,9 @@ final class BenchCommand implements Callable<Integer> {
       String[] paths = {
         "/api/v1/values?indicator=SLA_COMPLIANCE&area=3510&period=" + this.year + "&children=true",
         "/api/v1/values?indicator=MEDIAN_TURNAROUND_HOURS&area=351001&period=" + this.year + "-Q2&children=true",
-        "/api/v1/values?indicator=SERVICE_REQUESTS&area=3510"
+        "/api/v1/values?indicator=SERVICE_REQUESTS&area=3510",
+        "/api/v1/values?indicator=POVERTY_P0&area=3510&period=" + this.year + "&children=true",
+        "/api/v1/values?indicator=STUNTING_PREVALENCE&area=351001&period=" + this.year + "&children=true"
       };
       double[] millis = new double[requests];
       for (int i = 0; i < requests; i++) {
