@@ -6,7 +6,7 @@
   const REGENCY = '3510';
   const LOCALE = 'id-ID';
   const SUPPRESSED = 'disamarkan';
-  const SUPPRESSED_TITLE = 'disamarkan: mencakup kurang dari 5 orang atau permohonan';
+  const SUPPRESSED_TITLE = 'disamarkan: mencakup kurang dari 5 orang, rumah tangga, anak atau permohonan';
   const DOMAIN_LABELS = {
     PUBLIC_SERVICE: 'Layanan Publik', POVERTY: 'Kemiskinan', HEALTH: 'Kesehatan', EDUCATION: 'Pendidikan',
     ECONOMY: 'Ekonomi', INFRASTRUCTURE: 'Infrastruktur Dasar', DEVELOPMENT: 'Pembangunan Desa',

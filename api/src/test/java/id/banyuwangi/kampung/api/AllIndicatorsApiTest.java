@@ -94,7 +94,8 @@ class AllIndicatorsApiTest {
     JsonNode values = http.json("/api/v1/values?indicator=POVERTY_P0&area=3510&period=2024", 200).get("values");
     assertEquals(1, values.size());
     assertEquals("2024", values.get(0).get("period").asText());
-    assertEquals(100.0 * (4 + 2 + 6 + 4) / 27, values.get(0).get("value").asDouble(), 1e-9, "H1, H3, H5, H7 of 27 persons");
+    assertEquals(100.0 * (4 + 2 + 6 + 4 + 4 * 4) / (27 + 4 * 4), values.get(0).get("value").asDouble(), 1e-9,
+        "H1, H3, H5, H7 and S1..S4 (4 persons each, all poor) of 43 persons");
     assertEquals(List.of("2024", "2025"), periods(http.json("/api/v1/values?indicator=JKN_COVERAGE&area=3510", 200)
         .get("values")));
   }

@@ -60,8 +60,11 @@ final class CsvSourcesOracle {
     }
   }
 
-  /** Numerator and denominator of one area, and the value as the catalog's scale makes it. */
-  record Cell(double numerator, double denominator) {
+  /**
+   * Numerator and denominator of one area, the records pooled into them (households for the
+   * household survey), and the value as the catalog's scale makes it.
+   */
+  record Cell(double numerator, double denominator, long records) {
     double value(double scale) {
       return scale * numerator / denominator;
     }
@@ -136,13 +139,14 @@ final class CsvSourcesOracle {
     for (Row r : rows) {
       String v = village.apply(r);
       for (String area : List.of(v, v.substring(0, 6), REGENCY)) {
-        double[] s = sums.computeIfAbsent(area, a -> new double[2]);
+        double[] s = sums.computeIfAbsent(area, a -> new double[3]);
         s[0] += numerator.applyAsDouble(r);
         s[1] += denominator.applyAsDouble(r);
+        s[2]++;
       }
     }
     Map<String, Cell> cells = new HashMap<>();
-    sums.forEach((area, s) -> cells.put(area, new Cell(s[0], s[1])));
+    sums.forEach((area, s) -> cells.put(area, new Cell(s[0], s[1], (long) s[2])));
     return cells;
   }
 
@@ -191,7 +195,7 @@ final class CsvSourcesOracle {
     Map<String, Cell> denominators = pooled(residents, Row::village, r -> 0, r -> r.number("count"));
     Map<String, Cell> cells = new HashMap<>();
     denominators.forEach((area, d) -> cells.put(area,
-        new Cell(numerators.getOrDefault(area, new Cell(0, 0)).numerator(), d.denominator())));
+        new Cell(numerators.getOrDefault(area, new Cell(0, 0, 0)).numerator(), d.denominator(), (long) d.denominator())));
     return cells;
   }
 

@@ -333,7 +333,7 @@ class DemoFlowE2ETest {
       if (cell == null || (scale > 0 && cell.denominator() == 0)) {
         assertTrue(v.get("value").isNull(), where + " has no records: " + v);
       } else if (v.get("suppressed").asBoolean()) {
-        assertTrue(cell.denominator() < 5, where + " suppressed with a denominator of " + cell.denominator());
+        assertTrue(cell.denominator() < 5 || cell.records() < 5, where + " suppressed: " + cell);
       } else {
         double want = scale > 0 ? cell.value(scale) : cell.numerator();
         assertEquals(want, v.get("value").asDouble(), Math.abs(want) * 1e-9 + 1e-9, where);

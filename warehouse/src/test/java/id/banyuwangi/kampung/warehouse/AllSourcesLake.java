@@ -15,9 +15,16 @@ import java.util.stream.Stream;
  * Shared through the test-jar with the api and reports tests.
  *
  * <p>The welfare and the health/education lakes both write {@code silver/population}; the merged
- * lake holds the union of both (their rows do not overlap).
+ * lake holds the union of both (their rows do not overlap). The welfare lake's households get four
+ * poor, assisted households in Sukorejo, so that the regency's bansos targeting errors cover more
+ * than four households and are public (not a small cell).
  */
 public final class AllSourcesLake {
+  private static final List<WelfareLake.Household> ASSISTED_POOR = Stream.of("S1", "S2", "S3", "S4")
+      .map(key -> new WelfareLake.Household(key, WelfareLake.SUKOREJO, 2024, 4, 1_000_000, 2, 1, 4, true, false,
+          "PIPED", "OWN", "PLN_METERED"))
+      .toList();
+
   private AllSourcesLake() {}
 
   /** Writes the merged lake to {@code dir/lake} and builds {@code dir/warehouse.duckdb} from it. */
@@ -34,11 +41,14 @@ public final class AllSourcesLake {
     Path health = HealthEducationLake.write(parts.resolve("health"));
     for (Path part : List.of(welfare, health)) {
       for (Path table : tablesOf(part)) {
-        if (!table.getFileName().toString().equals("population")) {
+        if (!List.of("population", "households").contains(table.getFileName().toString())) {
           move(table, lake.resolve("silver").resolve(table.getFileName()));
         }
       }
     }
+    DeltaTestTables households = DeltaTestTables.households(lake);
+    households.commit(List.of(households.writeFile("part-00000.parquet",
+        WelfareLake.households(Stream.concat(WelfareLake.HOUSEHOLDS.stream(), ASSISTED_POOR.stream()).toList()))), List.of());
     DeltaTestTables population = DeltaTestTables.population(lake);
     String union = Stream.of(welfare, health)
         .map(p -> "'" + p.resolve("silver/population/part-00000.parquet") + "'")

@@ -64,12 +64,13 @@ class WelfareMartsTest {
   @Test
   void headcountRatioIsPersonWeightedAndStrictlyBelowTheLine() throws SQLException {
     // Sarongan: poor H1 (4 persons, y 235,000) and H3 (2, y 0); H2 at exactly z and H4 are not: 100 * 6 / 14
-    assertEquals(new Value(6.0, 14.0, 600.0 / 14, 14, false), marts.value("POVERTY_P0", SARONGAN, "2024"));
+    assertEquals(new Value(6.0, 14.0, 600.0 / 14, 4, true), marts.value("POVERTY_P0", SARONGAN, "2024"));
     // Pesanggaran: poor H5 (6, y 400,000) and H7 (4, y 400,000) of 13 persons: 100 * 10 / 13
-    assertEquals(new Value(10.0, 13.0, 1000.0 / 13, 13, false), marts.value("POVERTY_P0", PESANGGARAN, "2024"));
+    assertEquals(new Value(10.0, 13.0, 1000.0 / 13, 4, true), marts.value("POVERTY_P0", PESANGGARAN, "2024"));
+    // Four households a village: a small cell (suppressed in public outputs) although each holds > 4 persons.
     // Kecamatan from the pooled households: 100 * 16 / 27 = 59.259..., not the mean of the villages (59.890...)
     Value kecamatan = marts.value("POVERTY_P0", PESANGGARAN_KEC, "2024");
-    assertEquals(new Value(16.0, 27.0, kecamatan.value(), 27, false), kecamatan);
+    assertEquals(new Value(16.0, 27.0, kecamatan.value(), 8, false), kecamatan);
     assertEquals(1600.0 / 27, kecamatan.value(), EPS);
     assertEquals(fgt(WelfareLake.HOUSEHOLDS, 0), kecamatan.value(), EPS);
     assertNotEquals((600.0 / 14 + 1000.0 / 13) / 2, kecamatan.value(), 0.1);
@@ -84,11 +85,11 @@ class WelfareMartsTest {
     double h3 = 1;                            // expenditure 0: the whole line
     double h57 = (Z_2024 - 400_000) / Z_2024; // 70,713 / 470,713 = 0.15022...
     // P1 Sarongan: 100 * (4 * h1 + 2 * h3) / 14; Pesanggaran: 100 * (6 + 4) * h57 / 13
-    assertClose(new Value(4 * h1 + 2 * h3, 14.0, 100 * (4 * h1 + 2 * h3) / 14, 14, false),
+    assertClose(new Value(4 * h1 + 2 * h3, 14.0, 100 * (4 * h1 + 2 * h3) / 14, 4, true),
         marts.value("POVERTY_P1", SARONGAN, "2024"));
-    assertClose(new Value(10 * h57, 13.0, 100 * 10 * h57 / 13, 13, false), marts.value("POVERTY_P1", PESANGGARAN, "2024"));
+    assertClose(new Value(10 * h57, 13.0, 100 * 10 * h57 / 13, 4, true), marts.value("POVERTY_P1", PESANGGARAN, "2024"));
     // P2: squared gaps
-    assertClose(new Value(4 * h1 * h1 + 2 * h3 * h3, 14.0, 100 * (4 * h1 * h1 + 2) / 14, 14, false),
+    assertClose(new Value(4 * h1 * h1 + 2 * h3 * h3, 14.0, 100 * (4 * h1 * h1 + 2) / 14, 4, true),
         marts.value("POVERTY_P2", SARONGAN, "2024"));
     assertEquals(100 * 10 * h57 * h57 / 13, marts.value("POVERTY_P2", PESANGGARAN, "2024").value(), EPS);
     // Kecamatan: the pooled sums over 27 persons, which is neither village value's mean
@@ -104,37 +105,37 @@ class WelfareMartsTest {
 
   @Test
   void bansosTargetingErrors() throws SQLException {
-    // Exclusion: poor persons in households with neither PKH nor BPNT / poor persons.
+    // Exclusion: poor persons in households with neither PKH nor BPNT / poor persons (cell: poor households).
     // Sarongan: H3 (2) of H1 + H3 (6); Pesanggaran: H7 (4) of H5 + H7 (10); kecamatan 6 / 16
-    assertEquals(new Value(2.0, 6.0, 100.0 * 2 / 6, 6, false), marts.value("BANSOS_EXCLUSION_ERROR", SARONGAN, "2024"));
-    assertEquals(new Value(4.0, 10.0, 40.0, 10, false), marts.value("BANSOS_EXCLUSION_ERROR", PESANGGARAN, "2024"));
-    assertEquals(new Value(6.0, 16.0, 37.5, 16, false), marts.value("BANSOS_EXCLUSION_ERROR", PESANGGARAN_KEC, "2024"));
-    // Inclusion: non-poor persons receiving PKH or BPNT / persons receiving them.
+    assertEquals(new Value(2.0, 6.0, 100.0 * 2 / 6, 2, true), marts.value("BANSOS_EXCLUSION_ERROR", SARONGAN, "2024"));
+    assertEquals(new Value(4.0, 10.0, 40.0, 2, true), marts.value("BANSOS_EXCLUSION_ERROR", PESANGGARAN, "2024"));
+    assertEquals(new Value(6.0, 16.0, 37.5, 4, true), marts.value("BANSOS_EXCLUSION_ERROR", PESANGGARAN_KEC, "2024"));
+    // Inclusion: non-poor persons receiving PKH or BPNT / persons receiving them (cell: receiving households).
     // Sarongan: H2 (3, at the line: not poor) of H1 + H2 (7); Pesanggaran: H6 (1) of H5 + H6 (7); kecamatan 4 / 14
-    assertEquals(new Value(3.0, 7.0, 300.0 / 7, 7, false), marts.value("BANSOS_INCLUSION_ERROR", SARONGAN, "2024"));
-    assertEquals(new Value(1.0, 7.0, 100.0 / 7, 7, false), marts.value("BANSOS_INCLUSION_ERROR", PESANGGARAN, "2024"));
-    assertClose(new Value(4.0, 14.0, 400.0 / 14, 14, false), marts.value("BANSOS_INCLUSION_ERROR", PESANGGARAN_KEC, "2024"));
+    assertEquals(new Value(3.0, 7.0, 300.0 / 7, 2, true), marts.value("BANSOS_INCLUSION_ERROR", SARONGAN, "2024"));
+    assertEquals(new Value(1.0, 7.0, 100.0 / 7, 2, true), marts.value("BANSOS_INCLUSION_ERROR", PESANGGARAN, "2024"));
+    assertClose(new Value(4.0, 14.0, 400.0 / 14, 4, true), marts.value("BANSOS_INCLUSION_ERROR", PESANGGARAN_KEC, "2024"));
   }
 
   @Test
   void householdServiceIndicatorsArePersonWeighted() throws SQLException {
     // JKN: members_jkn / members. Sarongan 4 + 0 + 2 + 5 = 11 of 14; Pesanggaran 3 + 1 + 4 + 2 = 10 of 13
-    assertEquals(new Value(11.0, 14.0, 1100.0 / 14, 14, false), marts.value("JKN_COVERAGE", SARONGAN, "2024"));
-    assertEquals(new Value(10.0, 13.0, 1000.0 / 13, 13, false), marts.value("JKN_COVERAGE", PESANGGARAN, "2024"));
-    assertEquals(new Value(21.0, 27.0, 2100.0 / 27, 27, false), marts.value("JKN_COVERAGE", PESANGGARAN_KEC, "2024"));
+    assertEquals(new Value(11.0, 14.0, 1100.0 / 14, 4, true), marts.value("JKN_COVERAGE", SARONGAN, "2024"));
+    assertEquals(new Value(10.0, 13.0, 1000.0 / 13, 4, true), marts.value("JKN_COVERAGE", PESANGGARAN, "2024"));
+    assertEquals(new Value(21.0, 27.0, 2100.0 / 27, 8, false), marts.value("JKN_COVERAGE", PESANGGARAN_KEC, "2024"));
     // Water: PIPED H1 (4), BOTTLED H4 (5) improved; UNPROTECTED_WELL H2 and SURFACE H3 not -> 9 of 14.
     // Pesanggaran: PROTECTED_WELL H5 (6), SPRING H6 (1), PIPED H8 (2); UNPROTECTED_WELL H7 not -> 9 of 13
-    assertEquals(new Value(9.0, 14.0, 900.0 / 14, 14, false), marts.value("SAFE_WATER_ACCESS", SARONGAN, "2024"));
-    assertEquals(new Value(9.0, 13.0, 900.0 / 13, 13, false), marts.value("SAFE_WATER_ACCESS", PESANGGARAN, "2024"));
-    assertEquals(new Value(18.0, 27.0, 1800.0 / 27, 27, false), marts.value("SAFE_WATER_ACCESS", PESANGGARAN_KEC, "2024"));
+    assertEquals(new Value(9.0, 14.0, 900.0 / 14, 4, true), marts.value("SAFE_WATER_ACCESS", SARONGAN, "2024"));
+    assertEquals(new Value(9.0, 13.0, 900.0 / 13, 4, true), marts.value("SAFE_WATER_ACCESS", PESANGGARAN, "2024"));
+    assertEquals(new Value(18.0, 27.0, 1800.0 / 27, 8, false), marts.value("SAFE_WATER_ACCESS", PESANGGARAN_KEC, "2024"));
     // Sanitation OWN only: H1 + H4 = 9 of 14 (SHARED H2, NONE H3 are not); H5 + H6 = 7 of 13
-    assertEquals(new Value(9.0, 14.0, 900.0 / 14, 14, false), marts.value("SANITATION_ACCESS", SARONGAN, "2024"));
-    assertEquals(new Value(7.0, 13.0, 700.0 / 13, 13, false), marts.value("SANITATION_ACCESS", PESANGGARAN, "2024"));
-    assertEquals(new Value(16.0, 27.0, 1600.0 / 27, 27, false), marts.value("SANITATION_ACCESS", PESANGGARAN_KEC, "2024"));
+    assertEquals(new Value(9.0, 14.0, 900.0 / 14, 4, true), marts.value("SANITATION_ACCESS", SARONGAN, "2024"));
+    assertEquals(new Value(7.0, 13.0, 700.0 / 13, 4, true), marts.value("SANITATION_ACCESS", PESANGGARAN, "2024"));
+    assertEquals(new Value(16.0, 27.0, 1600.0 / 27, 8, false), marts.value("SANITATION_ACCESS", PESANGGARAN_KEC, "2024"));
     // Electricity anything but NONE: Sarongan all but H3 = 12 of 14 (NON_PLN H4 counts); Pesanggaran all but H5 = 7 of 13
-    assertEquals(new Value(12.0, 14.0, 1200.0 / 14, 14, false), marts.value("ELECTRICITY_ACCESS", SARONGAN, "2024"));
-    assertEquals(new Value(7.0, 13.0, 700.0 / 13, 13, false), marts.value("ELECTRICITY_ACCESS", PESANGGARAN, "2024"));
-    assertEquals(new Value(19.0, 27.0, 1900.0 / 27, 27, false), marts.value("ELECTRICITY_ACCESS", PESANGGARAN_KEC, "2024"));
+    assertEquals(new Value(12.0, 14.0, 1200.0 / 14, 4, true), marts.value("ELECTRICITY_ACCESS", SARONGAN, "2024"));
+    assertEquals(new Value(7.0, 13.0, 700.0 / 13, 4, true), marts.value("ELECTRICITY_ACCESS", PESANGGARAN, "2024"));
+    assertEquals(new Value(19.0, 27.0, 1900.0 / 27, 8, false), marts.value("ELECTRICITY_ACCESS", PESANGGARAN_KEC, "2024"));
     // Employment: employed / working age. Sarongan 1 + 2 + 0 + 3 = 6 of 2 + 2 + 1 + 3 = 8;
     // Pesanggaran 2 + 1 + 1 + 2 = 6 of 4 + 1 + 2 + 2 = 9; kecamatan 12 / 17 (cell: 17 persons of working age)
     assertEquals(new Value(6.0, 8.0, 75.0, 8, false), marts.value("EMPLOYMENT_RATIO", SARONGAN, "2024"));
@@ -148,8 +149,8 @@ class WelfareMartsTest {
     assertEquals(List.of("ELECTRICITY_ACCESS", "EMPLOYMENT_RATIO", "JKN_COVERAGE", "SAFE_WATER_ACCESS",
         "SANITATION_ACCESS"), marts.strings("""
             SELECT DISTINCT indicator_code FROM mart_indicator_value WHERE period = '2025' ORDER BY 1"""));
-    // H9 alone: 3 persons, a small cell, shown as suppressed in the public view
-    assertEquals(new Value(3.0, 3.0, 100.0, 3, true), marts.value("JKN_COVERAGE", SARONGAN, "2025"));
+    // H9 alone: one household of 3 persons, a small cell, shown as suppressed in the public view
+    assertEquals(new Value(3.0, 3.0, 100.0, 1, true), marts.value("JKN_COVERAGE", SARONGAN, "2025"));
     assertEquals(List.of("true|null|null"), marts.strings("""
         SELECT suppressed || '|' || coalesce(cast(value AS VARCHAR), 'null') || '|' || coalesce(cast(cell_count AS VARCHAR), 'null')
         FROM public_indicator_value WHERE indicator_code = 'JKN_COVERAGE' AND area_code = '%s' AND period = '2025'"""

@@ -3,7 +3,8 @@
 -- bridge_area before grouping puts each household in its village, kecamatan and the regency, so
 -- every level is computed from the households themselves (summed numerators and denominators),
 -- never from village values. Values are computed in mart_indicator_value; cell_count is the
--- denominator's persons (the catalog's small_cell_unit).
+-- number of households behind the denominator (the catalog's small_cell_unit): a survey of four
+-- households would disclose them even though they hold more than four persons.
 --
 -- Poverty (Foster-Greer-Thorbecke): per-capita expenditure y = expenditure_idr_month / members
 -- against the survey year's line z (dim_poverty_line). Poor means y < z strictly, tested in exact
@@ -35,6 +36,9 @@ by_area as (
     -- every household of a survey year shares its line: null when the year has none
     max(h.z)                                                             as poverty_line,
     sum(h.members)                                                       as persons,
+    count(*)                                                             as households,
+    count(*) filter (where h.poor)                                       as poor_households,
+    count(*) filter (where h.receives_bansos)                            as bansos_households,
     sum(h.members) filter (where h.poor)                                 as poor_persons,
     sum(h.members * h.gap) filter (where h.poor)                         as gap_sum,
     sum(h.members * h.gap * h.gap) filter (where h.poor)                 as gap_squared_sum,
@@ -54,22 +58,22 @@ by_area as (
 indicator as (
   -- a filtered sum over no rows is NULL: a true zero here, since the denominator has persons
   select 'POVERTY_P0' as indicator_code, area_code, area_level, period,
-    coalesce(poor_persons, 0) as numerator, persons as denominator, persons as cell_count, poverty_line
+    coalesce(poor_persons, 0) as numerator, persons as denominator, households as cell_count, poverty_line
   from by_area
   union all
-  select 'POVERTY_P1', area_code, area_level, period, coalesce(gap_sum, 0), persons, persons, poverty_line
+  select 'POVERTY_P1', area_code, area_level, period, coalesce(gap_sum, 0), persons, households, poverty_line
   from by_area
   union all
-  select 'POVERTY_P2', area_code, area_level, period, coalesce(gap_squared_sum, 0), persons, persons, poverty_line
+  select 'POVERTY_P2', area_code, area_level, period, coalesce(gap_squared_sum, 0), persons, households, poverty_line
   from by_area
   union all
   -- no poor persons: the exclusion error is undefined (0 / 0), its value NULL and the cell empty
   select 'BANSOS_EXCLUSION_ERROR', area_code, area_level, period,
-    coalesce(poor_without_bansos, 0), coalesce(poor_persons, 0), coalesce(poor_persons, 0), poverty_line
+    coalesce(poor_without_bansos, 0), coalesce(poor_persons, 0), poor_households, poverty_line
   from by_area
   union all
   select 'BANSOS_INCLUSION_ERROR', area_code, area_level, period,
-    coalesce(non_poor_with_bansos, 0), coalesce(bansos_persons, 0), coalesce(bansos_persons, 0), poverty_line
+    coalesce(non_poor_with_bansos, 0), coalesce(bansos_persons, 0), bansos_households, poverty_line
   from by_area
 )
 select indicator_code, area_code, area_level, period, 'SURVEY_YEAR' as period_kind,
@@ -79,17 +83,17 @@ from indicator
 where poverty_line is not null
 union all
 select 'JKN_COVERAGE', area_code, area_level, period, 'SURVEY_YEAR',
-  jkn_members, persons, null, persons
+  jkn_members, persons, null, households
 from by_area
 union all
 select 'SAFE_WATER_ACCESS', area_code, area_level, period, 'SURVEY_YEAR',
-  coalesce(improved_water_persons, 0), persons, null, persons
+  coalesce(improved_water_persons, 0), persons, null, households
 from by_area
 union all
 select 'SANITATION_ACCESS', area_code, area_level, period, 'SURVEY_YEAR',
-  coalesce(own_sanitation_persons, 0), persons, null, persons
+  coalesce(own_sanitation_persons, 0), persons, null, households
 from by_area
 union all
 select 'ELECTRICITY_ACCESS', area_code, area_level, period, 'SURVEY_YEAR',
-  coalesce(electricity_persons, 0), persons, null, persons
+  coalesce(electricity_persons, 0), persons, null, households
 from by_area
