@@ -17,6 +17,8 @@
   const YEARLY = ['YEAR', 'SCHOOL_YEAR'];
   const DIRECTIONS = { HIGHER_IS_BETTER: '▲ makin tinggi makin baik', LOWER_IS_BETTER: '▼ makin rendah makin baik' };
   const LEVELS = { REGENCY: '', DISTRICT: 'Kec. ', VILLAGE: 'Desa ' };
+  /** "Kec. Genteng", "Desa Sarongan", "Kel. Penganjuran": a village's kind tells desa from kelurahan. */
+  const areaLabel = (a) => (a.kind === 'kelurahan' ? 'Kel. ' : LEVELS[a.area_level]) + a.area_name;
 
   const $ = (id) => document.getElementById(id);
   const q = encodeURIComponent;
@@ -152,7 +154,7 @@
 
   function breadcrumb() {
     const items = state.path.map((a, i) => {
-      const name = LEVELS[a.area_level] + a.area_name;
+      const name = areaLabel(a);
       if (i === state.path.length - 1) {
         return el('li', {}, el('span', { textContent: name, ariaCurrent: 'page' }));
       }
@@ -184,7 +186,7 @@
     $('values-head').replaceChildren(el('th', { scope: 'col', textContent: 'Wilayah' }), ...indicators.map((ind) =>
       el('th', { scope: 'col', title: ind.definition, textContent: ind.name_id }, el('span', { className: 'unit', textContent: ind.unit_label }))));
     const row = (a, cells, isSelected) => {
-      const name = LEVELS[a.area_level] + a.area_name;
+      const name = areaLabel(a);
       let label = name;
       if (!isSelected && a.area_level === 'DISTRICT') {
         label = el('button', { type: 'button', className: 'link', textContent: name, title: 'Lihat desa di ' + name });
@@ -208,7 +210,7 @@
     $('charts').replaceChildren(...indicators.filter((ind) => publishedFor(ind, period)).map((ind) => {
       const img = el('img', {
         src: '/api/v1/charts/' + q(ind.code) + '.png?area=' + q(selected.area) + '&period=' + q(period),
-        alt: ind.name_id + ', ' + LEVELS[selected.area_level] + selected.area_name + ', ' + periodLabel(period),
+        alt: ind.name_id + ', ' + areaLabel(selected) + ', ' + periodLabel(period),
         loading: 'lazy',
       });
       img.dataset.indicator = ind.code;
@@ -226,7 +228,7 @@
     const indicators = state.indicators.filter((i) => i.domain === domain);
     $('status').textContent = 'Memuat data…';
     breadcrumb();
-    $('area-title').textContent = LEVELS[selected.area_level] + selected.area_name + ', ' + periodLabel(period);
+    $('area-title').textContent = areaLabel(selected) + ', ' + periodLabel(period);
     const children = selected.area_level === 'VILLAGE' ? [] : (await area(selected.area)).children;
     const shown = indicators.map((ind) => publishedFor(ind, period));
     const [own, byChild] = await Promise.all([

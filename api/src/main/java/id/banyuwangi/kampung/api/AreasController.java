@@ -7,15 +7,19 @@ import io.javalin.http.Context;
 import java.util.Comparator;
 import java.util.List;
 
-/** {@code GET /api/v1/areas/{code}}: an area and the areas one level below it, ordered by code. */
+/**
+ * {@code GET /api/v1/areas/{code}}: an area and the areas one level below it, ordered by code;
+ * {@code kind} tells a desa from a kelurahan (and is kabupaten or kecamatan above the village).
+ */
 final class AreasController {
   record AreaJson(
       String area,
       @JsonProperty("area_name") String areaName,
-      @JsonProperty("area_level") String areaLevel) {
+      @JsonProperty("area_level") String areaLevel,
+      String kind) {
 
     static AreaJson of(Area a) {
-      return new AreaJson(a.code(), a.name(), a.level().name());
+      return new AreaJson(a.code(), a.name(), a.level().name(), a.kind());
     }
   }
 
@@ -23,6 +27,7 @@ final class AreasController {
       String area,
       @JsonProperty("area_name") String areaName,
       @JsonProperty("area_level") String areaLevel,
+      String kind,
       List<AreaJson> children) {}
 
   void get(Context ctx) {
@@ -31,6 +36,6 @@ final class AreasController {
         .sorted(Comparator.comparing(Area::code))
         .map(AreaJson::of)
         .toList();
-    ctx.json(new AreaWithChildren(area.code(), area.name(), area.level().name(), children));
+    ctx.json(new AreaWithChildren(area.code(), area.name(), area.level().name(), area.kind(), children));
   }
 }

@@ -103,6 +103,17 @@ class ApiServerTest {
     assertEquals(0, body.get("values").size());
   }
 
+  @Test
+  void areasTellADesaFromAKelurahan() throws Exception {
+    JsonNode glagah = http.json("/api/v1/areas/351015", 200);
+    assertEquals("kecamatan", glagah.get("kind").asText());
+    java.util.Map<String, String> kinds = new java.util.HashMap<>();
+    glagah.get("children").forEach(c -> kinds.put(c.get("area_name").asText(), c.get("kind").asText()));
+    // banyuwangi_villages.csv: Bakungan 3510151002 is a kelurahan, the 4-digit part starting with 1
+    assertEquals("kelurahan", kinds.get("Bakungan"));
+    assertTrue(kinds.containsValue("desa"), kinds.toString());
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
       "/api/v1/values?indicator=NOPE&area=3510&period=2024",
