@@ -28,8 +28,9 @@ final class NotebookCommand implements Callable<Integer> {
   @Option(names = "--out", defaultValue = "notebooks-out", description = "Directory for the HTML pages (default: ${DEFAULT-VALUE}).")
   Path out;
 
-  @Parameters(arity = "0..*", paramLabel = "NOTEBOOK", description = "Notebook files (.md) to run instead of the shipped ones.")
-  List<Path> files = new ArrayList<>();
+  @Parameters(arity = "0..*", paramLabel = "NOTEBOOK",
+      description = "Notebook files (.md) or shipped notebook names (01-layanan-publik, 02-kualitas-data, 03-kesejahteraan) to run instead of all of them.")
+  List<String> names = new ArrayList<>();
 
   @Override
   public Integer call() throws Exception {
@@ -37,8 +38,9 @@ final class NotebookCommand implements Callable<Integer> {
       throw new IllegalArgumentException("no warehouse at " + warehouse + ": run 'kampung build' first");
     }
     List<Notebook> notebooks = new ArrayList<>();
-    for (Path f : files) {
-      notebooks.add(Notebook.read(f));
+    for (String name : names) {
+      Path file = Path.of(name);
+      notebooks.add(Files.isRegularFile(file) ? Notebook.read(file) : Notebook.shipped(name));
     }
     if (notebooks.isEmpty()) {
       for (String name : Notebook.SHIPPED) {

@@ -13,7 +13,7 @@ import java.util.List;
  */
 public record Notebook(String name, String markdown) {
   /** The notebooks shipped with the product, in reading order. */
-  public static final List<String> SHIPPED = List.of("01-layanan-publik", "02-kualitas-data");
+  public static final List<String> SHIPPED = List.of("01-layanan-publik", "02-kualitas-data", "03-kesejahteraan");
 
   public static Notebook read(Path file) throws IOException {
     String name = file.getFileName().toString().replaceFirst("\\.md$", "");
