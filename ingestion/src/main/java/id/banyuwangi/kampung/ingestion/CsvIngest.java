@@ -196,13 +196,13 @@ final class CsvIngest extends IngestStep {
    * Runs independent table writes on a few driver threads (Spark schedules their jobs side by
    * side; much of a Delta write is driver work), and fails with the first failure once all ended.
    */
-  private static void runConcurrently(List<Runnable> writes) {
+  static void runConcurrently(List<Runnable> writes) {
     if (writes.size() <= 1) {
       writes.forEach(Runnable::run);
       return;
     }
     ExecutorService pool = Executors.newFixedThreadPool(Math.min(WRITERS, writes.size()), r -> {
-      Thread t = new Thread(r, "csv-ingest-writer");
+      Thread t = new Thread(r, "ingest-writer");
       t.setDaemon(true);
       return t;
     });

@@ -112,6 +112,7 @@ public final class IngestJob {
     spark.conf().set("spark.databricks.delta.properties.defaults.enableDeletionVectors", "false");
     spark.conf().set("spark.databricks.delta.merge.repartitionBeforeWrite.enabled", "true");
     LakeTables.ensureAll(spark, options.lakeUri());
+    LOG.info("run {}: shared tables ensured in {} ms", runId, (System.nanoTime() - t0) / 1_000_000);
 
     // MERGE sources come from cached, deterministic batches: no need to materialise them again.
     String materialize = "spark.databricks.delta.merge.materializeSource";
@@ -173,6 +174,7 @@ public final class IngestJob {
       phase(listed.size() + " kiosk files listed");
       progress.start("kiosk files", listed.size());
       LakeTables.ensureKiosk(spark, options.lakeUri());
+      phase("kiosk tables ensured");
       List<FileStatus> toRead = SourceFiles.toRead(spark, options.lakeUri(), Map.of(SOURCE, listed)).get(SOURCE);
       phase("skip check");
       long skipped = listed.size() - toRead.size();
@@ -232,65 +234,19 @@ public final class IngestJob {
         long valid = counts.linesRead - counts.quarantined;
         phase("read+parse " + files.size() + " files, " + counts.linesRead + " lines");
 
-        // 3. Bronze: every line as received.
+        // 3-6. Bronze, quarantine and silver (then the request state) are different tables: their
+        // writes are independent and run side by side (much of a Delta write is driver work).
         Set<String> fileMonths = fileFacts.stream().map(r -> r.getString(1)).collect(Collectors.toCollection(TreeSet::new));
-        Dataset<Row> bronze = batch.filter(col("kind").equalTo(KioskFileReader.KIND_LINE))
-            .select(col("source_file"), col("line_no"), col("raw_line"),
-                lit(runId).as("ingest_run_id"), ts.startedAt().as("ingested_at"), col("file_month"))
-            .repartition(col("file_month"));
-        DeltaTable.forPath(spark, table(LakeTables.BRONZE_KIOSK_LINES)).as("t")
-            .merge(bronze.as("s"), "t.source_file = s.source_file AND t.line_no = s.line_no AND t.file_month IN ("
-                + literals(fileMonths) + ")")
-            .whenNotMatched().insertAll()
-            .execute();
-        phase("bronze merge");
-
-        // 4. Quarantine: every rejected line and every truncation.
+        List<Runnable> writes = new ArrayList<>();
+        writes.add(() -> timed("bronze merge", () -> mergeBronze(batch, fileMonths, ts)));
         if (counts.quarantined > 0) {
-          Dataset<Row> rejected = batch
-              .filter(col("kind").notEqual(KioskFileReader.KIND_FILE).and(col("reason_code").isNotNull()))
-              .select(lit(SOURCE).as("source"), col("source_file"), col("line_no"), col("reason_code"),
-                  col("reason_detail"), col("raw_line").as("raw_record"), lit(runId).as("ingest_run_id"),
-                  ts.startedAt().as("quarantined_at"));
-          DeltaTable.forPath(spark, table(LakeTables.QUARANTINE_RECORDS)).as("t")
-              .merge(rejected.as("s"), "t.source = '" + SOURCE + "' AND t.source = s.source"
-                  + " AND t.source_file = s.source_file AND t.line_no = s.line_no")
-              .whenNotMatched().insertAll()
-              .execute();
-          phase("quarantine merge");
+          writes.add(() -> timed("quarantine merge", () -> mergeQuarantine(batch, ts)));
         }
-
-        // 5. Silver events: first occurrence per event_id in the batch, new to silver.
         if (valid > 0) {
-          Dataset<Row> events = batch
-              .filter(col("kind").equalTo(KioskFileReader.KIND_LINE).and(col("reason_code").isNull()));
-          String monthFilter = "event_month IN (" + literals(months) + ")";
-          Column[] silverColumns = java.util.Arrays.stream(LakeTables.SILVER_KIOSK_EVENTS_SCHEMA.fieldNames())
-              .map(f -> f.equals("ingest_run_id") ? lit(runId).as(f) : col(f)).toArray(Column[]::new);
-          Dataset<Row> firsts = events
-              .withColumn("_rn", org.apache.spark.sql.functions.row_number().over(
-                  Window.partitionBy("event_id").orderBy(col("source_file"), col("line_no"))))
-              .filter(col("_rn").equalTo(1))
-              .select(silverColumns)
-              .repartition(col("event_month"))
-              .persist(StorageLevel.MEMORY_AND_DISK());
-          try {
-            DeltaTable silver = DeltaTable.forPath(spark, table(LakeTables.SILVER_KIOSK_EVENTS));
-            long fresh = mergeCountingInserts(silver, () -> silver.as("t")
-                .merge(firsts.as("s"), "t." + monthFilter + " AND t.event_id = s.event_id")
-                .whenNotMatched().insertAll()
-                .execute());
-            counts.accepted = fresh;
-            counts.duplicates = valid - fresh;
-            phase("silver/kiosk_events merge (" + fresh + " new, months " + months + ")");
-          } finally {
-            firsts.unpersist();
-          }
-
-          // 6. Service requests: recompute every txn touched by this batch from all its events.
-          updateServiceRequests(events.select("txn_id").distinct());
-          phase("silver/service_requests upsert");
+          writes.add(() -> mergeSilver(batch, months, valid, counts));
         }
+        CsvIngest.runConcurrently(writes);
+        phase("bronze, quarantine and silver writes");
 
         // 7. Only now are the files ingested.
         recordFiles(fileFacts);
@@ -301,26 +257,74 @@ public final class IngestJob {
       }
     }
 
+    /** Bronze: every line as received (insert-only: a rerun adds nothing). */
+    private void mergeBronze(Dataset<Row> batch, Set<String> fileMonths, Timestamps ts) {
+      Dataset<Row> bronze = batch.filter(col("kind").equalTo(KioskFileReader.KIND_LINE))
+          .select(col("source_file"), col("line_no"), col("raw_line"),
+              lit(runId).as("ingest_run_id"), ts.startedAt().as("ingested_at"), col("file_month"))
+          .repartition(col("file_month"));
+      DeltaTable.forPath(spark, table(LakeTables.BRONZE_KIOSK_LINES)).as("t")
+          .merge(bronze.as("s"), "t.source_file = s.source_file AND t.line_no = s.line_no AND t.file_month IN ("
+              + literals(fileMonths) + ")")
+          .whenNotMatched().insertAll()
+          .execute();
+    }
+
+    /** Quarantine: every rejected line and every truncation. */
+    private void mergeQuarantine(Dataset<Row> batch, Timestamps ts) {
+      Dataset<Row> rejected = batch
+          .filter(col("kind").notEqual(KioskFileReader.KIND_FILE).and(col("reason_code").isNotNull()))
+          .select(lit(SOURCE).as("source"), col("source_file"), col("line_no"), col("reason_code"),
+              col("reason_detail"), col("raw_line").as("raw_record"), lit(runId).as("ingest_run_id"),
+              ts.startedAt().as("quarantined_at"));
+      DeltaTable.forPath(spark, table(LakeTables.QUARANTINE_RECORDS)).as("t")
+          .merge(rejected.as("s"), "t.source = '" + SOURCE + "' AND t.source = s.source"
+              + " AND t.source_file = s.source_file AND t.line_no = s.line_no")
+          .whenNotMatched().insertAll()
+          .execute();
+    }
+
     /**
-     * Runs an insert-only MERGE tagged with this run's id as the commit's user metadata and returns
-     * the rows it inserted, from the commit's metrics (0 when nothing was new: no commit).
+     * Silver events (first occurrence per event_id in the batch, new to silver: the duplicate check
+     * reads only the batch's event months), then the state of every request the batch touched.
      */
-    private long mergeCountingInserts(DeltaTable target, Runnable merge) {
-      String key = "spark.databricks.delta.commitInfo.userMetadata";
-      String tag = runId + ":silver";
-      spark.conf().set(key, tag);
-      try {
-        merge.run();
-      } finally {
-        spark.conf().unset(key);
-      }
-      for (Row h : target.history(20).select("userMetadata", "operationMetrics").collectAsList()) {
-        if (tag.equals(h.getString(0))) {
-          scala.collection.Map<String, String> metrics = h.getMap(1);
-          return Long.parseLong(metrics.get("numTargetRowsInserted").getOrElse(() -> "0"));
-        }
-      }
-      return 0;
+    private void mergeSilver(Dataset<Row> batch, Set<String> months, long valid, Counts counts) {
+      long t0 = System.nanoTime();
+      Dataset<Row> events = batch
+          .filter(col("kind").equalTo(KioskFileReader.KIND_LINE).and(col("reason_code").isNull()));
+      String monthFilter = "event_month IN (" + literals(months) + ")";
+      Column[] silverColumns = java.util.Arrays.stream(LakeTables.SILVER_KIOSK_EVENTS_SCHEMA.fieldNames())
+          .map(f -> f.equals("ingest_run_id") ? lit(runId).as(f) : col(f)).toArray(Column[]::new);
+      Dataset<Row> firsts = events
+          .withColumn("_rn", org.apache.spark.sql.functions.row_number().over(
+              Window.partitionBy("event_id").orderBy(col("source_file"), col("line_no"))))
+          .filter(col("_rn").equalTo(1))
+          .select(silverColumns)
+          .repartition(col("event_month"));
+      long fresh = insertedRows(DeltaTable.forPath(spark, table(LakeTables.SILVER_KIOSK_EVENTS)).as("t")
+          .merge(firsts.as("s"), "t." + monthFilter + " AND t.event_id = s.event_id")
+          .whenNotMatched().insertAll()
+          .execute());
+      counts.accepted = fresh;
+      counts.duplicates = valid - fresh;
+      LOG.info("run {}: silver/kiosk_events merge ({} new, months {}) in {} ms", runId, fresh, months,
+          (System.nanoTime() - t0) / 1_000_000);
+      // Service requests: recompute every txn touched by this batch from all its events.
+      timed("silver/service_requests upsert", () -> updateServiceRequests(events.select("txn_id").distinct()));
+    }
+
+    /** Runs a step and logs its own wall time (steps may run side by side). */
+    private void timed(String what, Runnable step) {
+      long t0 = System.nanoTime();
+      step.run();
+      LOG.info("run {}: {} in {} ms", runId, what, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /** The rows a MERGE inserted, from the metrics row {@code execute()} returns. */
+    private static long insertedRows(Dataset<Row> metrics) {
+      Row m = metrics.first();
+      Object n = m.getAs("num_inserted_rows");
+      return n == null ? 0 : ((Number) n).longValue();
     }
 
     private void updateServiceRequests(Dataset<Row> touched) {
@@ -352,16 +356,22 @@ public final class IngestJob {
               col("rating"),
               col("fee_idr"),
               col("event_count"),
-              lit(runId).as("updated_run_id"));
+              lit(runId).as("updated_run_id"))
+          // The MERGE reads its source twice (matches, then the write): compute the states once.
+          .persist(StorageLevel.MEMORY_AND_DISK());
       String unchanged = java.util.Arrays.stream(LakeTables.SILVER_SERVICE_REQUESTS_SCHEMA.fieldNames())
           .filter(f -> !f.equals("txn_id") && !f.equals("updated_run_id"))
           .map(f -> "t." + f + " <=> s." + f)
           .collect(Collectors.joining(" AND "));
-      DeltaTable.forPath(spark, table(LakeTables.SILVER_SERVICE_REQUESTS)).as("t")
-          .merge(requests.as("s"), "t.txn_id = s.txn_id")
-          .whenMatched("NOT (" + unchanged + ")").updateAll()
-          .whenNotMatched().insertAll()
-          .execute();
+      try {
+        DeltaTable.forPath(spark, table(LakeTables.SILVER_SERVICE_REQUESTS)).as("t")
+            .merge(requests.as("s"), "t.txn_id = s.txn_id")
+            .whenMatched("NOT (" + unchanged + ")").updateAll()
+            .whenNotMatched().insertAll()
+            .execute();
+      } finally {
+        requests.unpersist();
+      }
     }
 
     private void recordFiles(List<Row> fileFacts) {
