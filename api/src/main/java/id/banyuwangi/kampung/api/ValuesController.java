@@ -7,6 +7,7 @@ import id.banyuwangi.kampung.domain.indicator.Indicator;
 import id.banyuwangi.kampung.domain.period.Period;
 import id.banyuwangi.kampung.domain.period.PeriodKind;
 import id.banyuwangi.kampung.domain.region.Area;
+import id.banyuwangi.kampung.reports.BreakdownValue;
 import id.banyuwangi.kampung.reports.IndicatorValue;
 import id.banyuwangi.kampung.reports.IndicatorValues;
 import io.javalin.http.Context;
@@ -16,19 +17,24 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code GET /api/v1/values?indicator=CODE&area=CODE[&period=P][&children=true]}: the public
+ * {@code GET /api/v1/values?indicator=CODE&area=CODE[&period=P][&children=true][&by=B]}: the public
  * values of one area, or of the areas one level below it (ordered by code). Without a period, all
  * periods in calendar order. A suppressed value has value, numerator and denominator null. The
  * period must be of a kind the indicator is published for (400 otherwise). A categorical
  * indicator (IDM_STATUS) has one value per band above the village level, each with its
- * {@code "category"}; a village's value is null with its band as category.
+ * {@code "category"}; a village's value is null with its band as category. With {@code by} (one of
+ * the indicator's catalog breakdowns: sex, service, channel) each value is one member's, with
+ * {@code "breakdown"} and {@code "member"}; each member's cell is suppressed on its own.
  */
 final class ValuesController {
-  @JsonPropertyOrder({"area", "area_name", "period", "value", "numerator", "denominator", "suppressed", "category"})
+  @JsonPropertyOrder({"area", "area_name", "period", "breakdown", "member", "value", "numerator", "denominator",
+      "suppressed", "category"})
   record ValueJson(
       String area,
       @JsonProperty("area_name") String areaName,
       String period,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String breakdown,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String member,
       Double value,
       Double numerator,
       Double denominator,
@@ -36,7 +42,15 @@ final class ValuesController {
       @JsonInclude(JsonInclude.Include.NON_NULL) String category) {
 
     static ValueJson of(IndicatorValue v) {
-      return new ValueJson(v.areaCode(), v.areaName(), v.period(), v.value(), v.numerator(),
+      return of(v, null, null);
+    }
+
+    static ValueJson of(BreakdownValue b) {
+      return of(b.value(), b.breakdown(), b.member());
+    }
+
+    private static ValueJson of(IndicatorValue v, String breakdown, String member) {
+      return new ValueJson(v.areaCode(), v.areaName(), v.period(), breakdown, member, v.value(), v.numerator(),
           v.denominator(), v.suppressed(), v.category());
     }
   }
@@ -57,14 +71,34 @@ final class ValuesController {
     String code = period.map(Period::code).orElse(null);
     PeriodKind kind = period.map(Period::kind).orElse(null);
     boolean children = childrenParam(ctx);
-    List<IndicatorValue> rows;
+    Optional<String> by = byParam(ctx, indicator);
+    List<ValueJson> rows;
     try (Connection c = warehouse.connect()) {
       IndicatorValues values = new IndicatorValues(c);
-      rows = children
-          ? values.forChildren(indicator.code(), area.code(), code, kind)
-          : values.forArea(indicator.code(), area.code(), code, kind);
+      if (by.isPresent()) {
+        rows = values.breakdown(indicator.code(), area.code(), children, code, kind, by.get())
+            .stream().map(ValueJson::of).toList();
+      } else {
+        rows = (children
+            ? values.forChildren(indicator.code(), area.code(), code, kind)
+            : values.forArea(indicator.code(), area.code(), code, kind)).stream().map(ValueJson::of).toList();
+      }
     }
-    ctx.json(new ValuesJson(indicator.code(), rows.stream().map(ValueJson::of).toList()));
+    ctx.json(new ValuesJson(indicator.code(), rows));
+  }
+
+  /** {@code by}: absent, or one of the indicator's catalog breakdowns. */
+  private static Optional<String> byParam(Context ctx, Indicator indicator) {
+    String raw = ctx.queryParam("by");
+    if (raw == null || raw.isEmpty()) {
+      return Optional.empty();
+    }
+    if (indicator.breakdowns().contains(raw)) {
+      return Optional.of(raw);
+    }
+    String shown = raw.matches("[a-z_]{1,32}") ? " '" + raw + "'" : "";
+    String offered = indicator.breakdowns().isEmpty() ? "it has none" : "it has: " + String.join(", ", indicator.breakdowns());
+    throw new BadRequest("indicator " + indicator.code() + " cannot be broken down by" + shown + "; " + offered);
   }
 
   private static boolean childrenParam(Context ctx) {

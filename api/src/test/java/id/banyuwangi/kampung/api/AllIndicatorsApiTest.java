@@ -14,7 +14,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -138,6 +140,60 @@ class AllIndicatorsApiTest {
     HttpResponse<String> response = http.get("/api/v1/values?indicator=IDM_SCORE&area=3510&period=2024");
     assertEquals(200, response.statusCode());
     assertFalse(response.body().contains("category"), response.body());
+  }
+
+  @Test
+  void byChannelGivesEachMembersOwnCellSuppressedOnItsOwn() throws Exception {
+    // the public-service lake's March 2024: COUNTER 8, KIOSK 4, ONLINE 1 requests (13 in total)
+    JsonNode values = http.json("/api/v1/values?indicator=SERVICE_REQUESTS&area=3510&period=2024-03&by=channel", 200)
+        .get("values");
+    assertEquals(List.of("COUNTER=8.0", "KIOSK=null", "ONLINE=null"), members(values));
+    List<String> fields = new ArrayList<>();
+    values.get(1).fieldNames().forEachRemaining(fields::add);
+    assertEquals(List.of("area", "area_name", "period", "breakdown", "member", "value", "numerator", "denominator",
+        "suppressed"), fields);
+    assertEquals("channel", values.get(1).get("breakdown").asText());
+    assertTrue(values.get(1).get("suppressed").asBoolean());
+    assertTrue(values.get(1).get("numerator").isNull());
+  }
+
+  @Test
+  void bySexForChildrenAndStudents() throws Exception {
+    // kecamatan Pesanggaran, July 2024: boys 3 stunted of 5 -> 60; girls 0 of 2: a small cell
+    JsonNode stunting = http.json("/api/v1/values?indicator=STUNTING_PREVALENCE&area=" + PESANGGARAN
+        + "&period=2024-07&by=sex", 200).get("values");
+    assertEquals(List.of("L=60.0", "P=null"), members(stunting));
+    // its villages, school year 2024/2025: Sarongan's boys and girls aged 7-12 are 10 each, one of each
+    // of age in SD -> 10 and 10
+    JsonNode apm = http.json("/api/v1/values?indicator=APM_SD&area=" + PESANGGARAN + "&period=2024%2F2025"
+        + "&children=true&by=sex", 200).get("values");
+    List<String> sarongan = new ArrayList<>();
+    apm.forEach(v -> {
+      if (v.get("area").asText().equals(SARONGAN)) {
+        sarongan.add(v.get("member").asText() + "=" + v.get("value").asText());
+      }
+    });
+    assertEquals(List.of("L=10.0", "P=10.0"), sarongan);
+  }
+
+  @Test
+  void aBreakdownTheCatalogDoesNotDeclareIs400() throws Exception {
+    Map<String, String> messages = new LinkedHashMap<>();
+    messages.put("indicator=POVERTY_P0&by=sex", "indicator POVERTY_P0 cannot be broken down by 'sex'; it has none");
+    messages.put("indicator=SELF_SERVICE_SHARE&by=channel",
+        "indicator SELF_SERVICE_SHARE cannot be broken down by 'channel'; it has: service");
+    messages.put("indicator=APM_SD&by=area", "indicator APM_SD cannot be broken down by 'area'; it has: sex");
+    messages.put("indicator=STUNTING_PREVALENCE&by=%27%3B--",
+        "indicator STUNTING_PREVALENCE cannot be broken down by; it has: sex");
+    for (Map.Entry<String, String> m : messages.entrySet()) {
+      assertEquals(m.getValue(), http.json("/api/v1/values?area=3510&" + m.getKey(), 400).get("error").asText());
+    }
+  }
+
+  private static List<String> members(JsonNode values) {
+    List<String> members = new ArrayList<>();
+    values.forEach(v -> members.add(v.get("member").asText() + "=" + v.get("value").asText()));
+    return members;
   }
 
   @Test

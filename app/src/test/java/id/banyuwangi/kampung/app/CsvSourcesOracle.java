@@ -182,14 +182,25 @@ final class CsvSourcesOracle {
   /** APM or APK of a level: ACTIVE students (of the official ages for APM, of any age for APK) / residents of those ages. */
   Map<String, Cell> participation(String schoolYear, String level, int fromAge, int toAge, boolean officialAgesOnly)
       throws IOException {
+    return participation(schoolYear, level, fromAge, toAge, officialAgesOnly, r -> true);
+  }
+
+  /** As above, over the students and residents of one sex only ({@code sex} = L or P). */
+  Map<String, Cell> participation(String schoolYear, String level, int fromAge, int toAge, boolean officialAgesOnly,
+      String sex) throws IOException {
+    return participation(schoolYear, level, fromAge, toAge, officialAgesOnly, r -> r.get("sex").equals(sex));
+  }
+
+  private Map<String, Cell> participation(String schoolYear, String level, int fromAge, int toAge,
+      boolean officialAgesOnly, Predicate<Row> ofSex) throws IOException {
     int firstYear = Integer.parseInt(schoolYear.substring(0, 4));
     LocalDate firstOfJuly = LocalDate.of(firstYear, 7, 1);
     Predicate<Row> counted = r -> r.get("school_year").equals(schoolYear) && r.get("level").equals(level)
         && r.get("status").equals("ACTIVE");
-    List<Row> students = kept("schools", "student_id", "school_year").stream().filter(counted)
+    List<Row> students = kept("schools", "student_id", "school_year").stream().filter(counted).filter(ofSex)
         .filter(r -> !officialAgesOnly || between(Period.between(r.date("birth_date"), firstOfJuly).getYears(), fromAge, toAge))
         .toList();
-    List<Row> residents = population(LocalDate.of(firstYear, 6, 30)).stream()
+    List<Row> residents = population(LocalDate.of(firstYear, 6, 30)).stream().filter(ofSex)
         .filter(r -> between(r.integer("age"), fromAge, toAge)).toList();
     Map<String, Cell> numerators = pooled(students, Row::village, r -> 1, r -> 0);
     Map<String, Cell> denominators = pooled(residents, Row::village, r -> 0, r -> r.number("count"));
@@ -249,6 +260,15 @@ final class CsvSourcesOracle {
    * measurement of any kind.
    */
   Map<String, Cell> stunting(int year, WhoGrowthStandards who) throws IOException {
+    return stunting(year, who, home -> true);
+  }
+
+  /** As above, over the children of one sex (that of the child's latest measurement). */
+  Map<String, Cell> stunting(int year, WhoGrowthStandards who, String sex) throws IOException {
+    return stunting(year, who, home -> home.get("sex").equals(sex));
+  }
+
+  private Map<String, Cell> stunting(int year, WhoGrowthStandards who, Predicate<Row> ofSex) throws IOException {
     Comparator<Row> latest = Comparator.comparing((Row r) -> r.date("measured_on")).thenComparing(r -> r.get("measurement_id"));
     Map<String, List<Row>> byChild = new HashMap<>();
     for (Row r : kept("posyandu", "measurement_id")) {
@@ -260,6 +280,9 @@ final class CsvSourcesOracle {
     Map<Row, Boolean> stunted = new HashMap<>();
     for (List<Row> measurements : byChild.values()) {
       Row home = measurements.stream().max(latest).orElseThrow();
+      if (!ofSex.test(home)) {
+        continue;
+      }
       measurements.stream().filter(m -> validHaz(m, who) != null).max(latest).ifPresent(m -> {
         counted.add(home);
         stunted.put(home, validHaz(m, who) < -2);

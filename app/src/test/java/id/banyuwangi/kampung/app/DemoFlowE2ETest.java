@@ -183,6 +183,30 @@ class DemoFlowE2ETest {
   }
 
   @Test
+  void breakdownsByServiceAndChannelEqualTheIndependentComputation() throws Exception {
+    int compared = 0;
+    for (var indicator : IndicatorCatalog.standard().ofDomain("PUBLIC_SERVICE")) {
+      for (String by : indicator.breakdowns()) {
+        for (String area : List.of("3510", "351001")) {
+          for (JsonNode v : get("/api/v1/values?indicator=" + indicator.code() + "&area=" + area + "&period=2024&by=" + by)
+              .get("values")) {
+            String member = v.get("member").asText();
+            KioskOracle.Cell expected = oracle.compute(indicator.code(), area, "2024",
+                r -> member.equals(by.equals("service") ? r.service() : r.channel()));
+            String where = indicator.code() + " " + area + " 2024 " + by + "=" + member;
+            assertEquals(expected.cellCount() < 5, v.get("suppressed").asBoolean(), where);
+            if (!v.get("suppressed").asBoolean()) {
+              assertEquals(expected.value(), v.get("value").asDouble(), 1e-9, where);
+            }
+            compared++;
+          }
+        }
+      }
+    }
+    assertTrue(compared > 100, "compared " + compared + " breakdown values");
+  }
+
+  @Test
   void theShippedNotebooksRunAgainstTheRealMarts() throws Exception {
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + inspected)) {
       for (String name : Notebook.SHIPPED) {
@@ -292,6 +316,21 @@ class DemoFlowE2ETest {
   }
 
   @Test
+  void breakdownsBySexEqualTheIndependentComputation() throws Exception {
+    CsvSourcesOracle csv = CsvSourcesOracle.of(sources);
+    WhoGrowthStandards who = WhoGrowthStandards.load();
+    int compared = 0;
+    for (String sex : List.of("L", "P")) {
+      compared += compareCells("STUNTING_PREVALENCE", "2024", "&by=sex", sex, csv.stunting(2024, who, sex), 100);
+      compared += compareCells("APM_SD", "2023/2024", "&by=sex", sex,
+          csv.participation("2023/2024", "SD", 7, 12, true, sex), 100);
+      compared += compareCells("APK_SMP", "2023/2024", "&by=sex", sex,
+          csv.participation("2023/2024", "SMP", 13, 15, false, sex), 100);
+    }
+    assertTrue(compared > 6 * 20, "compared " + compared + " values");
+  }
+
+  @Test
   void everyBadRowOfTheOtherSourcesIsQuarantinedWithItsReason() throws Exception {
     CsvSourcesOracle csv = CsvSourcesOracle.of(sources);
     for (String source : List.of("population", "households", "posyandu", "schools", "msme", "bumdes", "idm")) {
@@ -322,13 +361,20 @@ class DemoFlowE2ETest {
    */
   private static int compareRatios(String indicator, String period, Map<String, CsvSourcesOracle.Cell> expected,
       double scale) throws Exception {
-    String query = "/api/v1/values?indicator=" + indicator + "&period=" + period.replace("/", "%2F");
+    return compareCells(indicator, period, "", null, expected, scale);
+  }
+
+  /** As {@link #compareRatios}, for the API's values of one breakdown member ({@code member} null: the totals). */
+  private static int compareCells(String indicator, String period, String by, String member,
+      Map<String, CsvSourcesOracle.Cell> expected, double scale) throws Exception {
+    String query = "/api/v1/values?indicator=" + indicator + "&period=" + period.replace("/", "%2F") + by;
     List<JsonNode> values = new ArrayList<>();
     get(query + "&area=3510").get("values").forEach(values::add);
     get(query + "&area=3510&children=true").get("values").forEach(values::add);
     get(query + "&area=351001&children=true").get("values").forEach(values::add);
+    values.removeIf(v -> member != null && !v.get("member").asText().equals(member));
     for (JsonNode v : values) {
-      String where = indicator + " " + v.get("area").asText() + " " + period;
+      String where = indicator + " " + v.get("area").asText() + " " + period + (member == null ? "" : " " + member);
       CsvSourcesOracle.Cell cell = expected.get(v.get("area").asText());
       if (cell == null || (scale > 0 && cell.denominator() == 0)) {
         assertTrue(v.get("value").isNull(), where + " has no records: " + v);

@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
@@ -152,9 +153,14 @@ final class KioskOracle {
 
   /** The indicator for one area (code prefix) and period, computed from the requests. */
   Cell compute(String indicator, String area, String period) {
+    return compute(indicator, area, period, r -> true);
+  }
+
+  /** The indicator for one area and period over the requests of one breakdown member only. */
+  Cell compute(String indicator, String area, String period, Predicate<Request> member) {
     String kind = period.contains("Q") ? "QUARTER" : period.contains("-") ? "MONTH" : "YEAR";
     ServiceCatalog services = ServiceCatalog.standard();
-    List<Request> inArea = requests.stream().filter(r -> inArea(r.village(), area)).toList();
+    List<Request> inArea = requests.stream().filter(r -> inArea(r.village(), area)).filter(member).toList();
     switch (indicator) {
       case "SERVICE_REQUESTS" -> {
         long n = inArea.stream().filter(r -> periodOf(r.submitted(), kind).equals(period)).count();

@@ -38,6 +38,10 @@ public final class IndicatorValues {
   }
 
   private static final Table<?> V = table(name("public_indicator_value")).as("v");
+  /** The breakdown cells, under the same alias: every V_ field reads them too. */
+  private static final Table<?> B = table(name("public_indicator_breakdown")).as("v");
+  private static final Field<String> B_BREAKDOWN = field(name("v", "breakdown"), String.class);
+  private static final Field<String> B_MEMBER = field(name("v", "member"), String.class);
   private static final Field<String> V_INDICATOR = field(name("v", "indicator_code"), String.class);
   private static final Field<String> V_AREA = field(name("v", "area_code"), String.class);
   private static final Field<String> V_PERIOD = field(name("v", "period"), String.class);
@@ -92,6 +96,26 @@ public final class IndicatorValues {
     return select(R_PARENT.eq(parent), indicator, period, kind, true);
   }
 
+  /**
+   * One area's values (or, with {@code children}, those of the areas one level below it) broken
+   * down by {@code breakdown} (sex, service or channel): per area, period in calendar order, then
+   * member. Period and kind may be null as in {@link #forArea(String, String, String, PeriodKind)}.
+   */
+  public List<BreakdownValue> breakdown(String indicator, String area, boolean children, String period,
+      PeriodKind kind, String breakdown) {
+    Condition areas = children ? R_PARENT.eq(area) : V_AREA.eq(area);
+    Condition inPeriod = period == null ? noCondition() : V_PERIOD.eq(period);
+    Condition ofKind = kind == null ? noCondition() : V_PERIOD_KIND.eq(kind.name());
+    List<Field<?>> columns = new ArrayList<>(valueColumns());
+    columns.add(B_MEMBER);
+    return sql.select(columns)
+        .from(B).join(R).on(R_AREA.eq(V_AREA))
+        .leftJoin(P).on(P_PERIOD.eq(V_PERIOD)).and(P_KIND.eq(V_PERIOD_KIND))
+        .where(V_INDICATOR.eq(indicator)).and(areas).and(inPeriod).and(ofKind).and(B_BREAKDOWN.eq(breakdown))
+        .orderBy(V_AREA.asc(), P_START.asc().nullsLast(), P_END.desc().nullsLast(), V_PERIOD.asc(), B_MEMBER.asc())
+        .fetch(r -> new BreakdownValue(breakdown, r.get(B_MEMBER), toValue(r)));
+  }
+
   /** The series of one area over all periods of one kind, in calendar order. */
   public List<IndicatorValue> trend(String indicator, String area, PeriodKind kind) {
     return sql.select(columns())
@@ -142,8 +166,15 @@ public final class IndicatorValues {
   }
 
   private static List<Field<?>> columns() {
+    List<Field<?>> columns = new ArrayList<>(valueColumns());
+    columns.add(V_CATEGORY);
+    return columns;
+  }
+
+  /** The columns both public tables have (the breakdowns have no category). */
+  private static List<Field<?>> valueColumns() {
     return List.of(V_INDICATOR, V_AREA, R_NAME, R_LEVEL, V_PERIOD, V_PERIOD_KIND, V_VALUE,
-        V_NUMERATOR, V_DENOMINATOR, V_SUPPRESSED, V_CATEGORY);
+        V_NUMERATOR, V_DENOMINATOR, V_SUPPRESSED);
   }
 
   private static IndicatorValue toValue(Record r) {
@@ -153,6 +184,6 @@ public final class IndicatorValues {
         suppressed ? null : r.get(V_VALUE),
         suppressed ? null : r.get(V_NUMERATOR),
         suppressed ? null : r.get(V_DENOMINATOR),
-        suppressed, r.get(V_CATEGORY));
+        suppressed, r.field(V_CATEGORY) == null ? null : r.get(V_CATEGORY));
   }
 }

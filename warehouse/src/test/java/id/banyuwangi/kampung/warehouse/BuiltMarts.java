@@ -43,20 +43,51 @@ final class BuiltMarts implements AutoCloseable {
 
   /** The one row of an indicator for an area and period (fails when there is none or more than one). */
   Value value(String indicator, String area, String period) throws SQLException {
-    try (PreparedStatement s = connection.prepareStatement("""
+    return one("""
         SELECT numerator, denominator, value, cell_count, suppressed FROM mart_indicator_value
-        WHERE indicator_code = ? AND area_code = ? AND period = ?""")) {
-      s.setString(1, indicator);
-      s.setString(2, area);
-      s.setString(3, period);
+        WHERE indicator_code = ? AND area_code = ? AND period = ?""", indicator, area, period);
+  }
+
+  /** The one mart_indicator_cell row of an indicator's breakdown member for an area and period. */
+  Value breakdown(String indicator, String area, String period, String breakdown, String member)
+      throws SQLException {
+    return one("""
+        SELECT numerator, denominator, value, cell_count, suppressed FROM mart_indicator_cell
+        WHERE indicator_code = ? AND area_code = ? AND period = ? AND breakdown = ? AND member = ?""",
+        indicator, area, period, breakdown, member);
+  }
+
+  private Value one(String sql, String... keys) throws SQLException {
+    String what = String.join(" ", keys);
+    try (PreparedStatement s = connection.prepareStatement(sql)) {
+      for (int i = 0; i < keys.length; i++) {
+        s.setString(i + 1, keys[i]);
+      }
       try (ResultSet rs = s.executeQuery()) {
-        assertTrue(rs.next(), () -> "no value for " + indicator + " " + area + " " + period);
+        assertTrue(rs.next(), () -> "no value for " + what);
         Value v = new Value((Double) rs.getObject(1), (Double) rs.getObject(2), (Double) rs.getObject(3),
             rs.getLong(4), rs.getBoolean(5));
-        assertFalse(rs.next(), () -> "more than one value for " + indicator + " " + area + " " + period);
+        assertFalse(rs.next(), () -> "more than one value for " + what);
         return v;
       }
     }
+  }
+
+  /**
+   * The breakdown cells whose members do not add up to their total: per indicator, area, period
+   * and breakdown, the members' numerators, denominators and cell counts must sum to the total's
+   * (every record is in exactly one member). Empty when all add up.
+   */
+  List<String> breakdownsNotAddingUp() throws SQLException {
+    return strings("""
+        SELECT concat_ws(' ', b.indicator_code, b.area_code, b.period, b.breakdown)
+        FROM (SELECT indicator_code, area_code, period, period_kind, breakdown,
+                sum(numerator) AS numerator, sum(denominator) AS denominator, sum(cell_count) AS cell_count
+              FROM mart_indicator_cell WHERE breakdown <> 'total' GROUP BY ALL) b
+        JOIN mart_indicator_value t USING (indicator_code, area_code, period, period_kind)
+        WHERE b.numerator IS DISTINCT FROM t.numerator OR b.denominator IS DISTINCT FROM t.denominator
+           OR b.cell_count <> t.cell_count
+        ORDER BY 1""");
   }
 
   /** The first column of a query, as strings. */

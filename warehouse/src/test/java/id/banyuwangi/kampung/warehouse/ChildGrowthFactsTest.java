@@ -80,8 +80,9 @@ class ChildGrowthFactsTest {
     BuildSummary summary = WarehouseBuilder.build(dir.resolve("lake").toString(), dir.resolve("wh.duckdb"), Progress.NONE);
     System.out.printf("%d measurements: build %d ms%n", ROWS, (System.nanoTime() - started) / 1_000_000);
     assertEquals((long) ROWS, summary.rowsPerTable().get("fact_child_growth"));
-    // 4 indicators x (217 + 25 + 1) areas x 17 periods, every village having children and population in each
-    assertEquals(4L * 243 * 17, summary.rowsPerTable().get("mart_health"));
+    // 4 indicator totals and 3 prevalences x 2 sexes, x (217 + 25 + 1) areas x 17 periods: every village
+    // has children of both sexes and population in each
+    assertEquals((4L + 3 * 2) * 243 * 17, summary.rowsPerTable().get("mart_health"));
   }
 
   @Test

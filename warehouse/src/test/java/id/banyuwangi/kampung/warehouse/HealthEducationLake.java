@@ -53,25 +53,25 @@ final class HealthEducationLake {
       new Child("M13", "C10", SUKOREJO, "L", "2024-05-02", 987, 11.0, 72.86, "L"));
 
   /** One row of silver/school_enrolments. */
-  record Student(String id, String village, String birthDate, String schoolYear, String level, int grade,
+  record Student(String id, String village, String sex, String birthDate, String schoolYear, String level, int grade,
       String status) {}
 
   static final List<Student> STUDENTS = List.of(
       // Sarongan 2024/2025 (ages on 1 July 2024)
-      new Student("S1", SARONGAN, "2017-07-01", "2024/2025", "SD", 1, "ACTIVE"),       // 7: APM
-      new Student("S2", SARONGAN, "2017-07-02", "2024/2025", "SD", 1, "ACTIVE"),       // 6: APK only
-      new Student("S3", SARONGAN, "2012-01-15", "2024/2025", "SD", 6, "ACTIVE"),       // 12: APM
-      new Student("S4", SARONGAN, "2011-07-01", "2024/2025", "SD", 6, "ACTIVE"),       // 13: APK only
-      new Student("S5", SARONGAN, "2016-03-03", "2024/2025", "SD", 3, "DROPPED_OUT"),  // not active
-      new Student("S6", SARONGAN, "2010-07-01", "2024/2025", "SMP", 8, "ACTIVE"),      // 14: APM
-      new Student("S7", SARONGAN, "2009-01-01", "2024/2025", "SMP", 9, "GRADUATED"),
-      new Student("S8", SARONGAN, "2007-05-05", "2024/2025", "SMA", 11, "DROPPED_OUT"),
-      new Student("S9", SARONGAN, "2006-07-02", "2024/2025", "SMA", 12, "ACTIVE"),     // 17: APM
+      new Student("S1", SARONGAN, "L", "2017-07-01", "2024/2025", "SD", 1, "ACTIVE"),       // 7: APM
+      new Student("S2", SARONGAN, "L", "2017-07-02", "2024/2025", "SD", 1, "ACTIVE"),       // 6: APK only
+      new Student("S3", SARONGAN, "P", "2012-01-15", "2024/2025", "SD", 6, "ACTIVE"),       // 12: APM
+      new Student("S4", SARONGAN, "L", "2011-07-01", "2024/2025", "SD", 6, "ACTIVE"),       // 13: APK only
+      new Student("S5", SARONGAN, "P", "2016-03-03", "2024/2025", "SD", 3, "DROPPED_OUT"),  // not active
+      new Student("S6", SARONGAN, "L", "2010-07-01", "2024/2025", "SMP", 8, "ACTIVE"),      // 14: APM
+      new Student("S7", SARONGAN, "L", "2009-01-01", "2024/2025", "SMP", 9, "GRADUATED"),
+      new Student("S8", SARONGAN, "L", "2007-05-05", "2024/2025", "SMA", 11, "DROPPED_OUT"),
+      new Student("S9", SARONGAN, "L", "2006-07-02", "2024/2025", "SMA", 12, "ACTIVE"),     // 17: APM
       // Pesanggaran: population only at 2025-06-30, not 2024-06-30: no APM/APK, dropout yes
-      new Student("S10", PESANGGARAN, "2016-01-01", "2024/2025", "SD", 3, "ACTIVE"),
-      new Student("S11", PESANGGARAN, "2016-02-02", "2024/2025", "SD", 3, "TRANSFERRED_OUT"),
+      new Student("S10", PESANGGARAN, "L", "2016-01-01", "2024/2025", "SD", 3, "ACTIVE"),
+      new Student("S11", PESANGGARAN, "L", "2016-02-02", "2024/2025", "SD", 3, "TRANSFERRED_OUT"),
       // 2023/2024: no population at 2023-06-30 anywhere: dropout only
-      new Student("S12", SARONGAN, "2010-01-01", "2023/2024", "SMP", 8, "DROPPED_OUT"));
+      new Student("S12", SARONGAN, "L", "2010-01-01", "2023/2024", "SMP", 8, "DROPPED_OUT"));
 
   private HealthEducationLake() {}
 
@@ -125,7 +125,7 @@ final class HealthEducationLake {
     return rows.stream().map(s -> "SELECT " + String.join(", ",
             text(s.id()) + " AS student_key",
             text(s.village()) + " AS village_code",
-            "'L' AS sex",
+            text(s.sex()) + " AS sex",
             "DATE '" + s.birthDate() + "' AS birth_date",
             text(s.schoolYear()) + " AS school_year",
             text(s.level()) + " AS level",

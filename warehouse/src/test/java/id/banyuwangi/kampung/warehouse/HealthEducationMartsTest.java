@@ -222,6 +222,40 @@ class HealthEducationMartsTest {
     assertEquals(new Value(1.0, 1.0, 100.0, 1, true), marts.value("DROPOUT_RATE", SARONGAN, "2023/2024"));
   }
 
+  // ---- breakdowns ----
+
+  @Test
+  void prevalenceBySexCountsEachChildUnderItsSex() throws SQLException {
+    // kecamatan 351001 July: boys C1 (stunted), C3, C6, C4 (stunted), C5 (stunted) -> 3 of 5;
+    // girls C2, C7 -> 0 of 2, a small cell
+    assertEquals(new Value(3.0, 5.0, 60.0, 5, false),
+        marts.breakdown("STUNTING_PREVALENCE", PESANGGARAN_KEC, "2024-07", "sex", "L"));
+    assertEquals(new Value(0.0, 2.0, 0.0, 2, true),
+        marts.breakdown("STUNTING_PREVALENCE", PESANGGARAN_KEC, "2024-07", "sex", "P"));
+    // coverage's denominator is residents, not children: no breakdown
+    assertEquals(List.of(), marts.strings(
+        "SELECT member FROM mart_indicator_cell WHERE indicator_code = 'POSYANDU_COVERAGE' AND breakdown <> 'total'"));
+  }
+
+  @Test
+  void enrolmentBySexDividesStudentsByResidentsOfTheSameSex() throws SQLException {
+    // Sarongan 2024/2025, residents 7-12: boys 10 (age 7), girls 10 (age 12). APM SD: boy S1 (7), girl S3 (12)
+    assertEquals(new Value(1.0, 10.0, 10.0, 10, false), marts.breakdown("APM_SD", SARONGAN, "2024/2025", "sex", "L"));
+    assertEquals(new Value(1.0, 10.0, 10.0, 10, false), marts.breakdown("APM_SD", SARONGAN, "2024/2025", "sex", "P"));
+    // APK SD: active boys S1, S2, S4 -> 3 / 10; girls S3 -> 1 / 10 (girl S5 dropped out)
+    assertEquals(new Value(3.0, 10.0, 30.0, 10, false), marts.breakdown("APK_SD", SARONGAN, "2024/2025", "sex", "L"));
+    assertEquals(new Value(1.0, 10.0, 10.0, 10, false), marts.breakdown("APK_SD", SARONGAN, "2024/2025", "sex", "P"));
+    // dropout: girls S3, S5 listed, S5 dropped out -> 1 / 2; boys S8 of 7
+    assertEquals(new Value(1.0, 2.0, 50.0, 2, true), marts.breakdown("DROPOUT_RATE", SARONGAN, "2024/2025", "sex", "P"));
+    assertEquals(100.0 / 7, marts.breakdown("DROPOUT_RATE", SARONGAN, "2024/2025", "sex", "L").value(), EPS);
+  }
+
+  @Test
+  void breakdownMembersAddUpToTheirTotals() throws SQLException {
+    assertEquals(List.of(), marts.breakdownsNotAddingUp());
+    assertNotEquals(List.of("0"), marts.strings("SELECT count(*) FROM mart_indicator_cell WHERE breakdown = 'sex'"));
+  }
+
   @Test
   void dimPeriodListsTheNewPeriods() throws SQLException {
     assertEquals(List.of("2023/2024|SCHOOL_YEAR|2023-07-01|2024-06-30", "2024/2025|SCHOOL_YEAR|2024-07-01|2025-06-30"),

@@ -119,7 +119,7 @@ class PublishTest {
   void everyModelDeclaresItsPurpose() {
     List<ModelRunner.Model> models = ModelRunner.models();
     assertEquals("stg_kiosk_events", models.get(0).name());
-    assertEquals("public_indicator_value", models.get(models.size() - 1).name());
+    assertEquals("public_indicator_breakdown", models.get(models.size() - 1).name());
     assertTrue(models.get(models.size() - 1).isView());
     models.forEach(m -> assertTrue(m.sql().startsWith("-- purpose: "), m.path()));
     assertNotEquals(0, models.stream().filter(m -> m.path().startsWith("intermediate/")).count());

@@ -118,6 +118,41 @@ class WarehouseBuilderTest {
   }
 
   @Test
+  void breakdownsByChannelAndServiceAreComputedFromTheRequests() throws SQLException {
+    // Regency March submissions: KIOSK A1, A2, A6, B4; COUNTER A3, A4, B1, B2, B3, B5, B6, B7; ONLINE A5
+    assertEquals(new Value(4.0, null, 4.0, 4, true), marts.breakdown("SERVICE_REQUESTS", REGENCY, "2024-03", "channel", "KIOSK"));
+    assertEquals(new Value(8.0, null, 8.0, 8, false), marts.breakdown("SERVICE_REQUESTS", REGENCY, "2024-03", "channel", "COUNTER"));
+    assertEquals(new Value(1.0, null, 1.0, 1, true), marts.breakdown("SERVICE_REQUESTS", REGENCY, "2024-03", "channel", "ONLINE"));
+    // every request is SK-DOMISILI: its service cell is the total
+    assertEquals(marts.value("SELF_SERVICE_SHARE", REGENCY, "2024-03"),
+        marts.breakdown("SELF_SERVICE_SHARE", REGENCY, "2024-03", "service", "SK-DOMISILI"));
+    // March completions by channel: KIOSK A2 10 h, A6 4 h (both within 24 h) -> 2 / 2, median 7;
+    // COUNTER A3 48, B1 6, B2 48, B3 2, B7 8 -> within 3 / 5 = 60, median 8
+    assertEquals(new Value(2.0, 2.0, 100.0, 2, true), marts.breakdown("SLA_COMPLIANCE", REGENCY, "2024-03", "channel", "KIOSK"));
+    assertEquals(new Value(3.0, 5.0, 60.0, 5, false), marts.breakdown("SLA_COMPLIANCE", REGENCY, "2024-03", "channel", "COUNTER"));
+    assertEquals(new Value(null, 2.0, 7.0, 2, true),
+        marts.breakdown("MEDIAN_TURNAROUND_HOURS", REGENCY, "2024-03", "channel", "KIOSK"));
+    assertEquals(new Value(null, 5.0, 8.0, 5, false),
+        marts.breakdown("MEDIAN_TURNAROUND_HOURS", REGENCY, "2024-03", "channel", "COUNTER"));
+    // the self-service share's numerator is a channel: no channel breakdown
+    assertEquals(List.of(), marts.strings("SELECT member FROM mart_indicator_cell"
+        + " WHERE indicator_code = 'SELF_SERVICE_SHARE' AND breakdown = 'channel'"));
+  }
+
+  @Test
+  void breakdownMembersAddUpToTheirTotals() throws SQLException {
+    assertEquals(List.of(), marts.breakdownsNotAddingUp());
+  }
+
+  @Test
+  void theTotalTableHoldsNoBreakdownRows() throws SQLException {
+    // one row per indicator, area and period in mart_indicator_value (IDM_STATUS is not in this lake)
+    assertEquals(List.of("0"), marts.strings("""
+        SELECT count(*) FROM (SELECT 1 FROM mart_indicator_value
+        GROUP BY indicator_code, area_code, period, period_kind, category HAVING count(*) > 1)"""));
+  }
+
+  @Test
   void thePublicViewHidesSmallCells() throws SQLException {
     try (Statement s = marts.connection.createStatement();
         ResultSet rs = s.executeQuery("""

@@ -35,6 +35,14 @@ public record Indicator(
   /** The smallest denominator (or count) a public output may show; below it the value is suppressed. */
   public static final int MIN_CELL = 5;
 
+  /**
+   * The disaggregations beyond area and period ({@code sex}, {@code service}, {@code channel}):
+   * what {@code mart_indicator_breakdown} holds for this indicator and the API's {@code by} accepts.
+   */
+  public List<String> breakdowns() {
+    return disaggregations.stream().filter(d -> !d.equals("area") && !d.equals("period")).toList();
+  }
+
   public boolean isSuppressible() {
     return !smallCellUnit.isEmpty();
   }

@@ -1,4 +1,4 @@
--- purpose: the four HEALTH growth indicators (stunting, wasting, underweight, posyandu D/S) for every village, kecamatan and the regency, per month, quarter and year
+-- purpose: the four HEALTH growth indicators (stunting, wasting, underweight, posyandu D/S) for every village, kecamatan and the regency, per month, quarter and year; the prevalences also by sex
 -- Periods are the calendar month, quarter and year of measured_on (a date, already the local day).
 -- Prevalence (catalog: "latest measurement per child in the period"): for each child and period,
 -- and for each index on its own, the latest measurement whose z-score is valid (not NULL, not
@@ -14,7 +14,9 @@
 -- residents are both left out (the kecamatan and regency sum only villages with a denominator).
 -- A village with residents but no child measured in a period (of the periods that have any
 -- measurement) has coverage 0. cell_count = the residents aged 0-4 (the denominator).
--- Ratio values are computed in mart_indicator_value.
+-- Breakdown by sex (the prevalences only: coverage's residents are not per child): each child also
+-- counts under its sex, from the same latest measurements.
+-- Ratio values are computed in mart_indicator_cell.
 with measurement as (
   select f.*,
     unnest([strftime(f.measured_on, '%Y-%m'),
@@ -30,23 +32,29 @@ child_period as (
   -- one row per child and period; arg_max's key (measured_on, measurement_id) is unique per child
   select child_key, period, period_kind, period_end,
     arg_max(village_code, (measured_on, measurement_id))                                 as village_code,
+    arg_max(sex, (measured_on, measurement_id))                                          as sex,
     arg_max(haz, (measured_on, measurement_id)) filter (where haz is not null and not haz_flag) as haz,
     arg_max(whz, (measured_on, measurement_id)) filter (where whz is not null and not whz_flag) as whz,
     arg_max(waz, (measured_on, measurement_id)) filter (where waz is not null and not waz_flag) as waz
   from measurement
   group by child_key, period, period_kind, period_end
 ),
+child_breakdown as (
+  select c.*, k.breakdown, case k.breakdown when 'sex' then c.sex else '' end as member
+  from child_period c
+  cross join (values ('total'), ('sex')) k(breakdown)
+),
 prevalence_by_area as (
-  select b.area_code, b.area_level, c.period, c.period_kind,
+  select b.area_code, b.area_level, c.period, c.period_kind, c.breakdown, c.member,
     count(c.haz)                             as haz_children,
     count(*) filter (where c.haz < -2)       as stunted,
     count(c.whz)                             as whz_children,
     count(*) filter (where c.whz < -2)       as wasted,
     count(c.waz)                             as waz_children,
     count(*) filter (where c.waz < -2)       as underweight
-  from child_period c
+  from child_breakdown c
   join bridge_area b on b.village_code = c.village_code
-  group by b.area_code, b.area_level, c.period, c.period_kind
+  group by b.area_code, b.area_level, c.period, c.period_kind, c.breakdown, c.member
 ),
 period as (
   select distinct period, period_kind, period_end from measurement
@@ -83,17 +91,17 @@ coverage_by_area as (
 )
 select 'STUNTING_PREVALENCE' as indicator_code, area_code, area_level, period, period_kind,
   cast(stunted as double) as numerator, cast(haz_children as double) as denominator,
-  cast(null as double) as value, haz_children as cell_count
+  cast(null as double) as value, haz_children as cell_count, breakdown, member
 from prevalence_by_area where haz_children > 0
 union all
 select 'WASTING_PREVALENCE', area_code, area_level, period, period_kind,
-  wasted, whz_children, null, whz_children
+  wasted, whz_children, null, whz_children, breakdown, member
 from prevalence_by_area where whz_children > 0
 union all
 select 'UNDERWEIGHT_PREVALENCE', area_code, area_level, period, period_kind,
-  underweight, waz_children, null, waz_children
+  underweight, waz_children, null, waz_children, breakdown, member
 from prevalence_by_area where waz_children > 0
 union all
 select 'POSYANDU_COVERAGE', area_code, area_level, period, period_kind,
-  children_measured, residents_0_4, null, residents_0_4
+  children_measured, residents_0_4, null, residents_0_4, 'total', ''
 from coverage_by_area
