@@ -17,6 +17,10 @@
   const YEARLY = ['YEAR', 'SCHOOL_YEAR'];
   const DIRECTIONS = { HIGHER_IS_BETTER: '▲ makin tinggi makin baik', LOWER_IS_BETTER: '▼ makin rendah makin baik' };
   const LEVELS = { REGENCY: '', DISTRICT: 'Kec. ', VILLAGE: 'Desa ' };
+  // A tile shows the first of these breakdowns its indicator declares (36 services would not fit a tile).
+  const TILE_BREAKDOWNS = ['sex', 'channel'];
+  const MEMBERS = { L: 'Laki-laki', P: 'Perempuan', KIOSK: 'Kios', COUNTER: 'Loket', ONLINE: 'Daring' };
+  const tileBreakdown = (ind) => TILE_BREAKDOWNS.find((b) => ind.disaggregations.includes(b));
   /** "Kec. Genteng", "Desa Sarongan", "Kel. Penganjuran": a village's kind tells desa from kelurahan. */
   const areaLabel = (a) => (a.kind === 'kelurahan' ? 'Kel. ' : LEVELS[a.area_level]) + a.area_name;
 
@@ -98,9 +102,9 @@
     return state.areas[code];
   }
 
-  async function values(ind, areaCode, period, children) {
+  async function values(ind, areaCode, period, children, by) {
     const url = '/api/v1/values?indicator=' + q(ind.code) + '&area=' + q(areaCode)
-      + (period ? '&period=' + q(period) : '') + (children ? '&children=true' : '');
+      + (period ? '&period=' + q(period) : '') + (children ? '&children=true' : '') + (by ? '&by=' + q(by) : '');
     return (await getJson(url)).values;
   }
 
@@ -166,12 +170,23 @@
     $('breadcrumb').replaceChildren(...items);
   }
 
-  function kpis(indicators, own) {
+  /** "Laki-laki 18,2% · Perempuan disamarkan": each member of a tile's breakdown, suppressed on its own. */
+  function split(ind, rows) {
+    if (!rows || rows.length === 0) return null;
+    const text = rows.map((r) => (MEMBERS[r.member] || r.member) + ' '
+      + (r.suppressed || r.value === null ? SUPPRESSED : format(r.value, ind.unit))).join(' · ');
+    const p = el('p', { className: 'kpi-breakdown', textContent: text });
+    p.dataset.breakdown = rows[0].breakdown;
+    return p;
+  }
+
+  function kpis(indicators, own, splits) {
     $('kpis').replaceChildren(...indicators.map((ind, i) => {
       const r = reading(ind, own[i]);
       const tile = el('article', { className: 'kpi ' + r.css },
         el('h3', { textContent: ind.name_id }),
         el('p', { className: 'kpi-value', textContent: r.text, title: r.title }),
+        split(ind, splits[i]),
         el('p', { className: 'kpi-unit', textContent: ind.unit_label }),
         DIRECTIONS[ind.direction] ? el('p', { className: 'kpi-direction', textContent: DIRECTIONS[ind.direction] }) : null);
       tile.dataset.indicator = ind.code;
@@ -231,13 +246,15 @@
     $('area-title').textContent = areaLabel(selected) + ', ' + periodLabel(period);
     const children = selected.area_level === 'VILLAGE' ? [] : (await area(selected.area)).children;
     const shown = indicators.map((ind) => publishedFor(ind, period));
-    const [own, byChild] = await Promise.all([
+    const [own, byChild, splits] = await Promise.all([
       Promise.all(indicators.map((ind, i) => (shown[i] ? values(ind, selected.area, period, false) : undefined))),
       Promise.all(indicators.map((ind, i) => (shown[i] && children.length
         ? values(ind, selected.area, period, true).then(groupByArea) : undefined))),
+      Promise.all(indicators.map((ind, i) => (shown[i] && tileBreakdown(ind)
+        ? values(ind, selected.area, period, false, tileBreakdown(ind)) : undefined))),
     ]);
     if (run !== state.run) return;
-    kpis(indicators, own);
+    kpis(indicators, own, splits);
     table(indicators, selected, children, own, byChild, period);
     charts(indicators, selected, period);
     $('status').textContent = '';

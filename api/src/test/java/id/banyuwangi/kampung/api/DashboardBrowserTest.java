@@ -153,6 +153,25 @@ class DashboardBrowserTest {
     assertEquals("INFRASTRUCTURE 3510 2025", showDomain("INFRASTRUCTURE"), "the domain's period is kept");
   }
 
+  @Test
+  void tilesBreakTheirValueDownBySexOrChannelEachMemberSuppressedOnItsOwn() {
+    open();
+    // 2024: KIOSK A1, A2, A6, A8, B4; COUNTER A3, A4, B1..B3, B5..B7; ONLINE A5 alone (a small cell)
+    assertEquals("Loket 8 · Kios 5 · Daring disamarkan", split("SERVICE_REQUESTS").getText());
+    assertEquals("channel", split("SERVICE_REQUESTS").getDomAttribute("data-breakdown"));
+    assertTrue(browser.findElements(By.cssSelector("#kpis [data-indicator='SELF_SERVICE_SHARE'] .kpi-breakdown")).isEmpty(),
+        "the self-service share is broken down by service only, too many for a tile");
+
+    assertEquals("HEALTH 3510 2024", showDomain("HEALTH"));
+    // boys C1, C3, C4, C5, C6 with 3 stunted -> 60 %; girls C2, C7, C8: 3 children, a small cell
+    assertEquals("Laki-laki 60,0% · Perempuan disamarkan", split("STUNTING_PREVALENCE").getText());
+    assertTrue(browser.findElements(By.cssSelector("#kpis [data-indicator='POSYANDU_COVERAGE'] .kpi-breakdown")).isEmpty());
+  }
+
+  private static WebElement split(String indicator) {
+    return browser.findElement(By.cssSelector("#kpis [data-indicator='" + indicator + "'] .kpi-breakdown"));
+  }
+
   private static void open() {
     browser.get("http://localhost:" + server.port() + "/");
     waitLoaded("PUBLIC_SERVICE 3510 2024");
