@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "generate",
     mixinStandardHelpOptions = true,
-    description = "Write realistic, contract-conformant source files for all 217 villages (deterministic for a seed, with about 1% bad records).")
+    description = "Write realistic, contract-conformant source files for all 217 villages (deterministic for a seed, with about 1%% bad records).")
 final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, description = "Directory to write the sources into (kiosk/, ...).")
   Path out;
