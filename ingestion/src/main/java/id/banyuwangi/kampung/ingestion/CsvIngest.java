@@ -13,10 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.Path;
@@ -47,8 +43,6 @@ import org.slf4j.LoggerFactory;
  */
 final class CsvIngest extends IngestStep {
   private static final Logger LOG = LoggerFactory.getLogger(CsvIngest.class);
-  /** Driver threads writing tables side by side. */
-  private static final int WRITERS = 3;
 
   CsvIngest(RunContext run) {
     super(run);
@@ -164,7 +158,7 @@ final class CsvIngest extends IngestStep {
         writeBronze(source, m.select(col("source_file"), col("line_no"), col("raw_line"),
             lit(runId).as("ingest_run_id"), startedAtLit.as("ingested_at")), c.inBronze > 0);
       }));
-      runConcurrently(writes);
+      SideBySideWrites.run(writes);
       phase("csv: quarantine, silver and bronze of " + lines.size() + " sources");
 
       // 5. Only now are the files ingested.
@@ -190,43 +184,6 @@ final class CsvIngest extends IngestStep {
             .and(col("t.line_no").equalTo(col("s.line_no"))))
         .whenNotMatched().insertAll()
         .execute();
-  }
-
-  /**
-   * Runs independent table writes on a few driver threads (Spark schedules their jobs side by
-   * side; much of a Delta write is driver work), and fails with the first failure once all ended.
-   */
-  static void runConcurrently(List<Runnable> writes) {
-    if (writes.size() <= 1) {
-      writes.forEach(Runnable::run);
-      return;
-    }
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(WRITERS, writes.size()), r -> {
-      Thread t = new Thread(r, "ingest-writer");
-      t.setDaemon(true);
-      return t;
-    });
-    try {
-      List<Future<?>> futures = writes.stream().<Future<?>>map(pool::submit).toList();
-      RuntimeException failure = null;
-      for (Future<?> f : futures) {
-        try {
-          f.get();
-        } catch (ExecutionException e) {
-          if (failure == null) {
-            failure = e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
-          }
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new IllegalStateException("interrupted while writing the lake", e);
-        }
-      }
-      if (failure != null) {
-        throw failure;
-      }
-    } finally {
-      pool.shutdownNow();
-    }
   }
 
   /**

@@ -245,7 +245,7 @@ public final class IngestJob {
         if (valid > 0) {
           writes.add(() -> mergeSilver(batch, months, valid, counts));
         }
-        CsvIngest.runConcurrently(writes);
+        SideBySideWrites.run(writes);
         phase("bronze, quarantine and silver writes");
 
         // 7. Only now are the files ingested.
@@ -311,13 +311,6 @@ public final class IngestJob {
           (System.nanoTime() - t0) / 1_000_000);
       // Service requests: recompute every txn touched by this batch from all its events.
       timed("silver/service_requests upsert", () -> updateServiceRequests(events.select("txn_id").distinct()));
-    }
-
-    /** Runs a step and logs its own wall time (steps may run side by side). */
-    private void timed(String what, Runnable step) {
-      long t0 = System.nanoTime();
-      step.run();
-      LOG.info("run {}: {} in {} ms", runId, what, (System.nanoTime() - t0) / 1_000_000);
     }
 
     /** The rows a MERGE inserted, from the metrics row {@code execute()} returns. */

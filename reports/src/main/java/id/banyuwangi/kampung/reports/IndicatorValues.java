@@ -104,14 +104,12 @@ public final class IndicatorValues {
   public List<BreakdownValue> breakdown(String indicator, String area, boolean children, String period,
       PeriodKind kind, String breakdown) {
     Condition areas = children ? R_PARENT.eq(area) : V_AREA.eq(area);
-    Condition inPeriod = period == null ? noCondition() : V_PERIOD.eq(period);
-    Condition ofKind = kind == null ? noCondition() : V_PERIOD_KIND.eq(kind.name());
     List<Field<?>> columns = new ArrayList<>(valueColumns());
     columns.add(B_MEMBER);
     return sql.select(columns)
         .from(B).join(R).on(R_AREA.eq(V_AREA))
         .leftJoin(P).on(P_PERIOD.eq(V_PERIOD)).and(P_KIND.eq(V_PERIOD_KIND))
-        .where(V_INDICATOR.eq(indicator)).and(areas).and(inPeriod).and(ofKind).and(B_BREAKDOWN.eq(breakdown))
+        .where(V_INDICATOR.eq(indicator)).and(areas).and(inPeriod(period, kind)).and(B_BREAKDOWN.eq(breakdown))
         .orderBy(V_AREA.asc(), P_START.asc().nullsLast(), P_END.desc().nullsLast(), V_PERIOD.asc(), B_MEMBER.asc())
         .fetch(r -> new BreakdownValue(breakdown, r.get(B_MEMBER), toValue(r)));
   }
@@ -138,8 +136,6 @@ public final class IndicatorValues {
 
   private List<IndicatorValue> select(Condition areas, String indicator, String period, PeriodKind kind,
       boolean byAreaFirst) {
-    Condition inPeriod = period == null ? noCondition() : V_PERIOD.eq(period);
-    Condition ofKind = kind == null ? noCondition() : V_PERIOD_KIND.eq(kind.name());
     List<SortField<?>> order = new ArrayList<>();
     if (byAreaFirst) {
       order.add(V_AREA.asc());
@@ -149,9 +145,15 @@ public final class IndicatorValues {
     return sql.select(columns())
         .from(V).join(R).on(R_AREA.eq(V_AREA))
         .leftJoin(P).on(P_PERIOD.eq(V_PERIOD)).and(P_KIND.eq(V_PERIOD_KIND))
-        .where(V_INDICATOR.eq(indicator)).and(areas).and(inPeriod).and(ofKind)
+        .where(V_INDICATOR.eq(indicator)).and(areas).and(inPeriod(period, kind))
         .orderBy(order)
         .fetch(IndicatorValues::toValue);
+  }
+
+  /** Rows of one period (all when null), of one kind (any when null). */
+  private static Condition inPeriod(String period, PeriodKind kind) {
+    Condition ofPeriod = period == null ? noCondition() : V_PERIOD.eq(period);
+    return kind == null ? ofPeriod : ofPeriod.and(V_PERIOD_KIND.eq(kind.name()));
   }
 
   /** The IDM bands best first (MANDIRI .. SANGAT_TERTINGGAL); other categories after them. */
