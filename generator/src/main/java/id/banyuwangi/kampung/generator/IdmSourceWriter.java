@@ -30,11 +30,6 @@ final class IdmSourceWriter implements SourceWriter {
     }
 
     @Override
-    String[] phantom(String[] t, SplittableRandom r) {
-      return t.clone();
-    }
-
-    @Override
     void invalidValue(String[] row, SplittableRandom r) {
       int col = 2 + r.nextInt(3);
       row[col] = r.nextBoolean() ? CsvSpec.commaDecimal(row[col]) : "n/a";

@@ -51,11 +51,6 @@ final class IndeksDesaSourceWriter implements SourceWriter {
     }
 
     @Override
-    String[] phantom(String[] t, SplittableRandom r) {
-      return t.clone();
-    }
-
-    @Override
     void invalidValue(String[] row, SplittableRandom r) {
       if (r.nextBoolean()) {
         // A status as a person types it, not as the contract spells it.
@@ -107,11 +102,10 @@ final class IndeksDesaSourceWriter implements SourceWriter {
 
   @Override
   public SourceResult write(GenerationContext ctx, Progress progress) throws IOException {
-    Spec spec = new Spec(ctx);
-    CsvSink sink = new CsvSink(spec, ctx);
-    sink.rowFaultRate = 0;
     GeneratorConfig c = ctx.config();
-    List<VillageProfile> desa = ctx.villages().all().stream().filter(v -> !v.kelurahan()).toList();
+    CsvSink sink = new CsvSink(new Spec(ctx), ctx);
+    sink.rowFaultRate = 0; // two bad rows a year are forced instead
+    List<VillageProfile> desa = ctx.villages().desa();
     List<Integer> years = years(c);
     Map<String, Number> stats = new LinkedHashMap<>();
     progress.start(SOURCE, years.size());
@@ -145,7 +139,7 @@ final class IndeksDesaSourceWriter implements SourceWriter {
         statuses[IndeksDesaBands.STATUSES.indexOf(row[STATUS])]++;
         sum += Double.parseDouble(row[SKOR]);
       }
-      sink.write(f, faultKinds(spec, c.seed(), year));
+      sink.write(f, faultKinds(sink.spec, c.seed(), year));
       sink.write(fix, List.of());
       if (yi == years.size() / 2) {
         // An early draft of the publication, exported on a form without one column.
