@@ -7,6 +7,7 @@
   const LOCALE = 'id-ID';
   const SUPPRESSED = 'disamarkan';
   const SUPPRESSED_TITLE = 'disamarkan: mencakup kurang dari 5 orang, rumah tangga, anak atau permohonan';
+  const SECONDARY_TITLE = 'disamarkan agar sel kecil lain tidak dapat dihitung ulang dengan pengurangan';
   const DOMAIN_LABELS = {
     PUBLIC_SERVICE: 'Layanan Publik', POVERTY: 'Kemiskinan', HEALTH: 'Kesehatan', EDUCATION: 'Pendidikan',
     ECONOMY: 'Ekonomi', INFRASTRUCTURE: 'Infrastruktur Dasar', DEVELOPMENT: 'Pembangunan Desa',
@@ -94,7 +95,10 @@
   function reading(ind, rows) {
     if (rows === undefined) return { text: '—', title: 'tidak diterbitkan untuk periode ini', css: 'missing' };
     if (rows.length === 0) return { text: '·', title: 'tidak ada data', css: 'missing' };
-    if (rows.every((r) => r.suppressed)) return { text: SUPPRESSED, title: SUPPRESSED_TITLE, css: 'suppressed' };
+    if (rows.every((r) => r.suppressed)) {
+      const secondary = rows.every((r) => r.suppression === 'secondary');
+      return { text: SUPPRESSED, title: secondary ? SECONDARY_TITLE : SUPPRESSED_TITLE, css: 'suppressed' };
+    }
     if (ind.unit === 'category') {
       const own = rows.length === 1 && rows[0].value === null; // a village: its own band
       const text = own ? bandLabel(rows[0].category)

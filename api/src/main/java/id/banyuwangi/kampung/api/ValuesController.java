@@ -23,12 +23,13 @@ import java.util.Optional;
  * period must be of a kind the indicator is published for (400 otherwise). A categorical
  * indicator (IDM_STATUS) has one value per band above the village level, each with its
  * {@code "category"}; a village's value is null with its band as category. With {@code by} (one of
- * the indicator's catalog breakdowns: sex, service, channel) each value is one member's, with
- * {@code "breakdown"} and {@code "member"}; each member's cell is suppressed on its own.
+ * the indicator's catalog breakdowns: sex, service, channel, dimension) each value is one member's,
+ * with {@code "breakdown"} and {@code "member"}. A hidden value says why ({@code "suppression"}:
+ * {@code primary}, a small cell; {@code secondary}, hidden so that no small cell can be recomputed).
  */
 final class ValuesController {
   @JsonPropertyOrder({"area", "area_name", "period", "breakdown", "member", "value", "numerator", "denominator",
-      "suppressed", "category"})
+      "suppressed", "suppression", "category"})
   record ValueJson(
       String area,
       @JsonProperty("area_name") String areaName,
@@ -39,6 +40,7 @@ final class ValuesController {
       Double numerator,
       Double denominator,
       boolean suppressed,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String suppression,
       @JsonInclude(JsonInclude.Include.NON_NULL) String category) {
 
     static ValueJson of(IndicatorValue v) {
@@ -51,7 +53,7 @@ final class ValuesController {
 
     private static ValueJson of(IndicatorValue v, String breakdown, String member) {
       return new ValueJson(v.areaCode(), v.areaName(), v.period(), breakdown, member, v.value(), v.numerator(),
-          v.denominator(), v.suppressed(), v.category());
+          v.denominator(), v.suppressed(), v.suppression(), v.category());
     }
   }
 

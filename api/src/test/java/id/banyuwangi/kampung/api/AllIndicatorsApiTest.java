@@ -80,11 +80,16 @@ class AllIndicatorsApiTest {
 
   @Test
   void schoolYearPeriodsTakeAnEncodedSlash() throws Exception {
-    JsonNode values = http.json("/api/v1/values?indicator=APM_SD&area=" + SARONGAN + "&period=2024%2F2025", 200)
+    // kecamatan Pesanggaran: Sarongan's S1 and S3 of 20 aged 7-12 (Sumberagung, a small cell, adds none)
+    JsonNode values = http.json("/api/v1/values?indicator=APM_SD&area=" + PESANGGARAN + "&period=2024%2F2025", 200)
         .get("values");
     assertEquals(1, values.size());
     assertEquals("2024/2025", values.get(0).get("period").asText());
     assertEquals(100.0 * 2 / 20, values.get(0).get("value").asDouble(), 1e-9, "S1 and S3 of 20 aged 7-12");
+    // Sarongan itself is hidden so that Sumberagung's small cell cannot be recomputed from the kecamatan
+    JsonNode sarongan = http.json("/api/v1/values?indicator=APM_SD&area=" + SARONGAN + "&period=2024%2F2025", 200)
+        .get("values").get(0);
+    assertEquals("secondary", sarongan.get("suppression").asText());
     JsonNode dropout = http.json("/api/v1/values?indicator=DROPOUT_RATE&area=3510", 200).get("values");
     assertEquals(List.of("2023/2024", "2024/2025"), periods(dropout));
     assertTrue(dropout.get(0).get("suppressed").asBoolean(), "one student in 2023/2024");
@@ -151,7 +156,8 @@ class AllIndicatorsApiTest {
     List<String> fields = new ArrayList<>();
     values.get(1).fieldNames().forEachRemaining(fields::add);
     assertEquals(List.of("area", "area_name", "period", "breakdown", "member", "value", "numerator", "denominator",
-        "suppressed"), fields);
+        "suppressed", "suppression"), fields);
+    assertEquals("primary", values.get(1).get("suppression").asText(), "4 KIOSK requests: a small cell");
     assertEquals("channel", values.get(1).get("breakdown").asText());
     assertTrue(values.get(1).get("suppressed").asBoolean());
     assertTrue(values.get(1).get("numerator").isNull());
@@ -159,12 +165,15 @@ class AllIndicatorsApiTest {
 
   @Test
   void bySexForChildrenAndStudents() throws Exception {
-    // kecamatan Pesanggaran, July 2024: boys 3 stunted of 5 -> 60; girls 0 of 2: a small cell
+    // kecamatan Pesanggaran, July 2024: boys 3 stunted of 5 -> 60; girls 0 of 2: a small cell. With the
+    // total published (3 of 7), the boys would be the total minus the girls: they are hidden too
     JsonNode stunting = http.json("/api/v1/values?indicator=STUNTING_PREVALENCE&area=" + PESANGGARAN
         + "&period=2024-07&by=sex", 200).get("values");
-    assertEquals(List.of("L=60.0", "P=null"), members(stunting));
+    assertEquals(List.of("L=null", "P=null"), members(stunting));
+    assertEquals("secondary", stunting.get(0).get("suppression").asText());
+    assertEquals("primary", stunting.get(1).get("suppression").asText());
     // its villages, school year 2024/2025: Sarongan's boys and girls aged 7-12 are 10 each, one of each
-    // of age in SD -> 10 and 10
+    // of age in SD -> 10 and 10; the boys are hidden beside Sumberagung's small cell of boys
     JsonNode apm = http.json("/api/v1/values?indicator=APM_SD&area=" + PESANGGARAN + "&period=2024%2F2025"
         + "&children=true&by=sex", 200).get("values");
     List<String> sarongan = new ArrayList<>();
@@ -173,7 +182,7 @@ class AllIndicatorsApiTest {
         sarongan.add(v.get("member").asText() + "=" + v.get("value").asText());
       }
     });
-    assertEquals(List.of("L=10.0", "P=10.0"), sarongan);
+    assertEquals(List.of("L=null", "P=10.0"), sarongan);
   }
 
   @Test

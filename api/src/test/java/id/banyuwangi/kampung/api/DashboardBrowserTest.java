@@ -1,6 +1,7 @@
 package id.banyuwangi.kampung.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.banyuwangi.kampung.domain.indicator.Indicator;
@@ -8,6 +9,8 @@ import id.banyuwangi.kampung.domain.indicator.IndicatorCatalog;
 import id.banyuwangi.kampung.domain.region.Area;
 import id.banyuwangi.kampung.domain.region.RegionHierarchy;
 import id.banyuwangi.kampung.warehouse.AllSourcesLake;
+import id.banyuwangi.kampung.warehouse.TestCatalogs;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,7 +57,9 @@ class DashboardBrowserTest {
     assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
         "the browser test needs Debian's chromium: apt-get install -y --no-install-recommends chromium chromium-driver");
     System.setProperty("SE_OFFLINE", "true");
-    server = ApiServer.start(AllSourcesLake.buildWarehouse(dir), 0);
+    // the shipped catalog plus one new ratio indicator over existing measures, and no code for it
+    server = ApiServer.start(AllSourcesLake.buildWarehouse(dir,
+        TestCatalogs.with(dir.resolve("catalog"), TestCatalogs.POOR_HOUSEHOLD_SHARE)), 0);
 
     Path home = Files.createDirectories(dir.resolve("home"));
     ChromeDriverService service = new ChromeDriverService.Builder()
@@ -81,6 +86,28 @@ class DashboardBrowserTest {
     if (server != null) {
       server.stop();
     }
+  }
+
+  @Test
+  void anIndicatorAddedToTheCatalogIsServedAndShownWithoutCode() throws Exception {
+    Http http = new Http(server.port());
+    JsonNode added = null;
+    for (JsonNode i : http.json("/api/v1/indicators", 200).get("indicators")) {
+      if (i.get("code").asText().equals("POOR_HOUSEHOLD_SHARE")) {
+        added = i;
+      }
+    }
+    assertNotNull(added, "the build's catalog is served");
+    assertEquals("POVERTY", added.get("domain").asText());
+    // AllSourcesLake 2024: 8 welfare households (4 below the line) and Sukorejo's 4 assisted poor ones
+    JsonNode value = http.json("/api/v1/values?indicator=POOR_HOUSEHOLD_SHARE&area=3510&period=2024", 200)
+        .get("values").get(0);
+    assertEquals(100.0 * value.get("numerator").asDouble() / value.get("denominator").asDouble(),
+        value.get("value").asDouble(), 1e-9);
+    open();
+    showDomain("POVERTY");
+    assertTrue(tile("POOR_HOUSEHOLD_SHARE").getText().matches(".*\\d.*"), tile("POOR_HOUSEHOLD_SHARE").getText());
+    assertEquals(tile("POOR_HOUSEHOLD_SHARE").getText(), cell("3510", "POOR_HOUSEHOLD_SHARE").getText());
   }
 
   @Test
@@ -175,15 +202,17 @@ class DashboardBrowserTest {
   @Test
   void tilesBreakTheirValueDownBySexOrChannelEachMemberSuppressedOnItsOwn() {
     open();
-    // 2024: KIOSK A1, A2, A6, A8, B4; COUNTER A3, A4, B1..B3, B5..B7; ONLINE A5 alone (a small cell)
-    assertEquals("Loket 8 · Kios 5 · Daring disamarkan", split("SERVICE_REQUESTS").getText());
+    // 2024: KIOSK A1, A2, A6, A8, B4; COUNTER A3, A4, B1..B3, B5..B7; ONLINE A5 alone (a small cell),
+    // so the smallest other channel, KIOSK (5), is hidden too: the total minus COUNTER would give ONLINE
+    assertEquals("Loket 8 · Kios disamarkan · Daring disamarkan", split("SERVICE_REQUESTS").getText());
     assertEquals("channel", split("SERVICE_REQUESTS").getDomAttribute("data-breakdown"));
     assertTrue(browser.findElements(By.cssSelector("#kpis [data-indicator='SELF_SERVICE_SHARE'] .kpi-breakdown")).isEmpty(),
         "the self-service share is broken down by service only, too many for a tile");
 
     assertEquals("HEALTH 3510 2024", showDomain("HEALTH"));
-    // boys C1, C3, C4, C5, C6 with 3 stunted -> 60 %; girls C2, C7, C8: 3 children, a small cell
-    assertEquals("Laki-laki 60,0% · Perempuan disamarkan", split("STUNTING_PREVALENCE").getText());
+    // boys C1, C3, C4, C5, C6 with 3 stunted -> 60 %; girls C2, C7, C8: 3 children, a small cell, and
+    // the boys would be the total minus the girls, so they are hidden too (secondary suppression)
+    assertEquals("Laki-laki disamarkan · Perempuan disamarkan", split("STUNTING_PREVALENCE").getText());
     assertTrue(browser.findElements(By.cssSelector("#kpis [data-indicator='POSYANDU_COVERAGE'] .kpi-breakdown")).isEmpty());
   }
 

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.banyuwangi.kampung.api.ApiServer;
 import id.banyuwangi.kampung.domain.growth.WhoGrowthStandards;
 import id.banyuwangi.kampung.domain.indicator.IndicatorCatalog;
+import id.banyuwangi.kampung.domain.lake.LakeContract;
 import id.banyuwangi.kampung.domain.person.Pseudonymizer;
 import id.banyuwangi.kampung.domain.poverty.PovertyLines;
 import id.banyuwangi.kampung.domain.progress.Progress;
@@ -229,7 +230,7 @@ class DemoFlowE2ETest {
   @Test
   void noNikReachesSilverTheWarehouseOrTheApi() throws Exception {
     assertFalse(oracle.niks.isEmpty());
-    for (String table : List.of("silver/kiosk_events", "silver/service_requests")) {
+    for (String table : List.of("silver/kiosk_events")) {
       Dataset<Row> t = spark.read().format("delta").load(dir.resolve("lake").resolve(table).toString());
       var text = t.select(functions.concat_ws("|", java.util.Arrays.stream(t.columns()).map(functions::col).toArray(org.apache.spark.sql.Column[]::new)))
           .as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
@@ -281,9 +282,9 @@ class DemoFlowE2ETest {
 
   private static Map<String, Long> lakeRowCounts() {
     Map<String, Long> counts = new HashMap<>();
-    for (String table : List.of("bronze/kiosk_lines", "silver/kiosk_events", "silver/service_requests", "quarantine/records",
-        "silver/population", "silver/households", "silver/child_measurements", "silver/school_enrolments",
-        "silver/enterprises", "silver/bumdes_monthly", "silver/idm", "silver/indeks_desa")) {
+    List<String> tables = new ArrayList<>(List.of(LakeContract.BRONZE_KIOSK_LINES.path(), LakeContract.QUARANTINE_RECORDS.path()));
+    LakeContract.silverTables().forEach(t -> tables.add(t.path()));
+    for (String table : tables) {
       counts.put(table, spark.read().format("delta").load(dir.resolve("lake").resolve(table).toString()).count());
     }
     return counts;

@@ -1,5 +1,6 @@
 package id.banyuwangi.kampung.ingestion;
 
+import id.banyuwangi.kampung.domain.lake.LakeContract;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -7,10 +8,7 @@ import java.util.Set;
 /** Contract section 7: village-owned enterprises, one row per village and month; a month that starts in the future is FUTURE_DATE. */
 final class BumdesSource extends CsvSource {
   BumdesSource() {
-    super("bumdes", "bumdes_monthly", List.of("village_code", "year", "month", "revenue_idr",
-            "expenses_idr", "assets_idr"),
-        "village_code STRING, year INT, month INT, revenue_idr BIGINT, expenses_idr BIGINT, assets_idr BIGINT",
-        List.of("village_code", "year", "month"), Set.of());
+    super(LakeContract.BUMDES);
   }
 
   @Override

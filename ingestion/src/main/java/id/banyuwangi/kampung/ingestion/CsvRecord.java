@@ -1,5 +1,7 @@
 package id.banyuwangi.kampung.ingestion;
 
+import id.banyuwangi.kampung.domain.lake.LakeContract;
+import id.banyuwangi.kampung.domain.lake.ReasonCode;
 import id.banyuwangi.kampung.domain.period.Period;
 import id.banyuwangi.kampung.domain.person.Pseudonymizer;
 import id.banyuwangi.kampung.domain.region.RegionHierarchy;
@@ -32,7 +34,7 @@ final class CsvRecord {
   /** What every row of a run is checked against. */
   record Rules(RegionHierarchy regions, Instant now, Pseudonymizer pseudonymizer) {
     Instant futureLimit() {
-      return now.plus(KioskEventParser.FUTURE_TOLERANCE);
+      return now.plus(LakeContract.FUTURE_TOLERANCE);
     }
   }
 

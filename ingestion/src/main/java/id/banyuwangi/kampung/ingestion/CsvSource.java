@@ -1,42 +1,26 @@
 package id.banyuwangi.kampung.ingestion;
 
+import id.banyuwangi.kampung.domain.lake.CsvSourceFormat;
 import java.util.List;
 import java.util.Set;
-import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * One CSV source of the contract (sections 2-9): its directory, the header columns it requires, its
- * silver table (columns, key) and the validation of one row. A subclass is only the row rules: the
- * reading, bronze, quarantine and the replacing MERGE are generic ({@link CsvFileReader},
- * {@link CsvIngest}).
+ * One CSV source of the contract (sections 2-9): its format and tables as the lake contract declares
+ * them ({@link CsvSourceFormat}: directory, required header, identifying columns, bronze and silver
+ * tables), and the validation of one row. A subclass is only the row rules: the reading, bronze,
+ * quarantine and the replacing MERGE are generic ({@link CsvFileReader}, {@link CsvIngest}).
  */
 abstract class CsvSource {
   static final Set<String> SEXES = Set.of("L", "P");
 
-  private final String dir;
-  private final String table;
-  private final List<String> header;
+  private final CsvSourceFormat format;
   private final StructType columns;
-  private final List<String> key;
-  private final Set<String> personal;
 
-  /**
-   * @param dir the source directory under {@code --source} (also quarantine's {@code source})
-   * @param table the silver table name ({@code silver/<table>}, {@code bronze/<table>_lines})
-   * @param header the columns the header must have (the contract's columns)
-   * @param columnsDdl the silver data columns, in order (lineage columns are added)
-   * @param key the silver key columns
-   * @param personal columns whose values never appear in a reason detail
-   */
-  CsvSource(String dir, String table, List<String> header, String columnsDdl, List<String> key,
-      Set<String> personal) {
-    this.dir = dir;
-    this.table = table;
-    this.header = List.copyOf(header);
-    this.columns = StructType.fromDDL(columnsDdl);
-    this.key = List.copyOf(key);
-    this.personal = Set.copyOf(personal);
+  /** @param format the source's format and tables, as the lake contract declares them */
+  CsvSource(CsvSourceFormat format) {
+    this.format = format;
+    this.columns = SparkSchemas.of(format.dataColumns());
   }
 
   /**
@@ -47,11 +31,11 @@ abstract class CsvSource {
   abstract Object[] values(CsvRecord row);
 
   String dir() {
-    return dir;
+    return format.dir();
   }
 
   List<String> header() {
-    return header;
+    return format.header();
   }
 
   /** The silver data columns (without lineage). */
@@ -60,26 +44,24 @@ abstract class CsvSource {
   }
 
   List<String> key() {
-    return key;
+    return format.silver().key();
   }
 
+  /** Columns whose values identify a person: never echoed in a reason detail. */
   Set<String> personal() {
-    return personal;
+    return Set.copyOf(format.identifiers());
   }
 
   String silverTable() {
-    return "silver/" + table;
+    return format.silver().path();
   }
 
   String bronzeTable() {
-    return "bronze/" + table + "_lines";
+    return format.bronze().path();
   }
 
   /** The silver table's schema: the data columns, then {@code source_file}, {@code line_no}, {@code ingest_run_id}. */
   StructType silverSchema() {
-    return columns
-        .add("source_file", DataTypes.StringType)
-        .add("line_no", DataTypes.LongType)
-        .add("ingest_run_id", DataTypes.StringType);
+    return SparkSchemas.of(format.silver());
   }
 }

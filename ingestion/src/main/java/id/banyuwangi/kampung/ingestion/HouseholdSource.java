@@ -1,5 +1,6 @@
 package id.banyuwangi.kampung.ingestion;
 
+import id.banyuwangi.kampung.domain.lake.LakeContract;
 import java.util.List;
 import java.util.Set;
 
@@ -11,15 +12,7 @@ final class HouseholdSource extends CsvSource {
   static final Set<String> ELECTRICITY = Set.of("PLN_METERED", "PLN_UNMETERED", "NON_PLN", "NONE");
 
   HouseholdSource() {
-    super("households", "households", List.of("household_id", "village_code", "survey_year",
-            "survey_date", "members", "expenditure_idr_month", "head_sex", "head_age", "head_education",
-            "members_working_age", "members_employed", "members_jkn", "receives_pkh", "receives_bpnt",
-            "water_source", "sanitation", "electricity"),
-        "household_key STRING, village_code STRING, survey_year INT, survey_date DATE, members INT,"
-            + " expenditure_idr_month BIGINT, head_sex STRING, head_age INT, head_education STRING,"
-            + " members_working_age INT, members_employed INT, members_jkn INT, receives_pkh BOOLEAN,"
-            + " receives_bpnt BOOLEAN, water_source STRING, sanitation STRING, electricity STRING",
-        List.of("household_key", "survey_year"), Set.of("household_id"));
+    super(LakeContract.HOUSEHOLDS);
   }
 
   @Override

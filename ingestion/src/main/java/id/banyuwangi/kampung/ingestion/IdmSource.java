@@ -1,5 +1,6 @@
 package id.banyuwangi.kampung.ingestion;
 
+import id.banyuwangi.kampung.domain.lake.LakeContract;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -7,9 +8,7 @@ import java.util.Set;
 /** Contract section 8: the village development index sub-indices (0..1); a year that starts in the future is FUTURE_DATE. */
 final class IdmSource extends CsvSource {
   IdmSource() {
-    super("idm", "idm", List.of("village_code", "year", "iks", "ike", "ikl"),
-        "village_code STRING, year INT, iks DOUBLE, ike DOUBLE, ikl DOUBLE",
-        List.of("village_code", "year"), Set.of());
+    super(LakeContract.IDM);
   }
 
   @Override

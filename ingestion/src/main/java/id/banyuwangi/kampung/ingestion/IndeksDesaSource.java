@@ -1,6 +1,11 @@
 package id.banyuwangi.kampung.ingestion;
 
+import id.banyuwangi.kampung.domain.development.IndeksDesaStatus;
+import id.banyuwangi.kampung.domain.lake.LakeColumn;
+import id.banyuwangi.kampung.domain.lake.LakeContract;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Set;
 
@@ -12,16 +17,14 @@ import java.util.Set;
  */
 final class IndeksDesaSource extends CsvSource {
   static final int FIRST_YEAR = 2024;
-  static final Set<String> STATUSES = Set.of("MANDIRI", "MAJU", "BERKEMBANG", "TERTINGGAL", "SANGAT_TERTINGGAL");
-  static final List<String> DIMENSIONS = List.of("layanan_dasar", "sosial", "ekonomi", "lingkungan", "aksesibilitas",
-      "tata_kelola");
+  static final Set<String> STATUSES = Arrays.stream(IndeksDesaStatus.values()).map(Enum::name)
+      .collect(Collectors.toUnmodifiableSet());
+  /** The six dimension scores: the contract's columns after village_code, year, skor and status. */
+  static final List<String> DIMENSIONS = LakeContract.INDEKS_DESA.dataColumns().subList(4, 10).stream()
+      .map(LakeColumn::name).toList();
 
   IndeksDesaSource() {
-    super("indeks_desa", "indeks_desa", List.of("village_code", "year", "skor", "status", "layanan_dasar", "sosial",
-            "ekonomi", "lingkungan", "aksesibilitas", "tata_kelola"),
-        "village_code STRING, year INT, skor DOUBLE, status STRING, layanan_dasar DOUBLE, sosial DOUBLE,"
-            + " ekonomi DOUBLE, lingkungan DOUBLE, aksesibilitas DOUBLE, tata_kelola DOUBLE",
-        List.of("village_code", "year"), Set.of());
+    super(LakeContract.INDEKS_DESA);
   }
 
   @Override

@@ -40,7 +40,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The ingestion job: every source under {@code --source} in one run. The kiosk source (contract
  * section 1): {@code <source>/kiosk/*.jsonl[.gz]} -> Delta {@code bronze/kiosk_lines},
- * {@code quarantine/records}, {@code silver/kiosk_events}, {@code silver/service_requests},
+ * {@code quarantine/records}, {@code silver/kiosk_events},
  * {@code _system/ingested_files}, {@code _system/ingest_runs}; the CSV sources (sections 2-8) are
  * {@link CsvIngest}'s.
  *
@@ -285,8 +285,8 @@ public final class IngestJob {
     }
 
     /**
-     * Silver events (first occurrence per event_id in the batch, new to silver: the duplicate check
-     * reads only the batch's event months), then the state of every request the batch touched.
+     * Silver events: the first occurrence per event_id in the batch, new to silver (the duplicate
+     * check reads only the batch's event months).
      */
     private void mergeSilver(Dataset<Row> batch, Set<String> months, long valid, Counts counts) {
       long t0 = System.nanoTime();
@@ -309,8 +309,8 @@ public final class IngestJob {
       counts.duplicates = valid - fresh;
       LOG.info("run {}: silver/kiosk_events merge ({} new, months {}) in {} ms", runId, fresh, months,
           (System.nanoTime() - t0) / 1_000_000);
-      // Service requests: recompute every txn touched by this batch from all its events.
-      timed("silver/service_requests upsert", () -> updateServiceRequests(events.select("txn_id").distinct()));
+      // A request's state (its latest event) is the warehouse's int_request_lifecycle model, over
+      // all of a request's events: the lifecycle rule is written once, in SQL.
     }
 
     /** The rows a MERGE inserted, from the metrics row {@code execute()} returns. */
@@ -318,53 +318,6 @@ public final class IngestJob {
       Row m = metrics.first();
       Object n = m.getAs("num_inserted_rows");
       return n == null ? 0 : ((Number) n).longValue();
-    }
-
-    private void updateServiceRequests(Dataset<Row> touched) {
-      Dataset<Row> events = DeltaTable.forPath(spark, table(LakeTables.SILVER_KIOSK_EVENTS)).toDF()
-          .join(org.apache.spark.sql.functions.broadcast(touched), "txn_id")
-          .withColumn("_rank", expr("CASE event_type WHEN 'SUBMITTED' THEN 0 WHEN 'IN_PROCESS' THEN 1 ELSE 2 END"))
-          .withColumn("_order", expr("named_struct('at', event_at, 'rank', _rank, 'id', event_id)"));
-      Dataset<Row> requests = events.groupBy("txn_id").agg(
-              expr("min_by(named_struct('village_code', village_code, 'kiosk_id', kiosk_id,"
-                  + " 'service_code', service_code, 'channel', channel, 'citizen_sex', citizen_sex,"
-                  + " 'at', event_at), CASE WHEN event_type = 'SUBMITTED' THEN named_struct('at', event_at, 'id', event_id) END)").as("sub"),
-              expr("max_by(named_struct('type', event_type, 'at', event_at, 'village_code', village_code,"
-                  + " 'kiosk_id', kiosk_id), _order)").as("last"),
-              expr("max_by(rating, CASE WHEN rating IS NOT NULL THEN _order END)").as("rating"),
-              expr("max_by(fee_idr, CASE WHEN fee_idr IS NOT NULL THEN _order END)").as("fee_idr"),
-              expr("CAST(count(*) AS INT)").as("event_count"))
-          .select(
-              col("txn_id"),
-              expr("coalesce(sub.village_code, last.village_code)").as("village_code"),
-              expr("coalesce(sub.kiosk_id, last.kiosk_id)").as("kiosk_id"),
-              expr("sub.service_code").as("service_code"),
-              expr("sub.channel").as("channel"),
-              expr("sub.citizen_sex").as("citizen_sex"),
-              expr("sub.at").as("submitted_at"),
-              expr("last.type").as("state"),
-              expr("last.at").as("state_at"),
-              expr("CASE WHEN last.type = 'COMPLETED' THEN last.at END").as("completed_at"),
-              expr("CASE WHEN last.type IN ('COMPLETED', 'REJECTED', 'CANCELLED') THEN last.at END").as("terminal_at"),
-              col("rating"),
-              col("fee_idr"),
-              col("event_count"),
-              lit(runId).as("updated_run_id"))
-          // The MERGE reads its source twice (matches, then the write): compute the states once.
-          .persist(StorageLevel.MEMORY_AND_DISK());
-      String unchanged = java.util.Arrays.stream(LakeTables.SILVER_SERVICE_REQUESTS_SCHEMA.fieldNames())
-          .filter(f -> !f.equals("txn_id") && !f.equals("updated_run_id"))
-          .map(f -> "t." + f + " <=> s." + f)
-          .collect(Collectors.joining(" AND "));
-      try {
-        DeltaTable.forPath(spark, table(LakeTables.SILVER_SERVICE_REQUESTS)).as("t")
-            .merge(requests.as("s"), "t.txn_id = s.txn_id")
-            .whenMatched("NOT (" + unchanged + ")").updateAll()
-            .whenNotMatched().insertAll()
-            .execute();
-      } finally {
-        requests.unpersist();
-      }
     }
 
     private void recordFiles(List<Row> fileFacts) {

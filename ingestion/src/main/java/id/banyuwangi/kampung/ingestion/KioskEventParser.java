@@ -1,5 +1,7 @@
 package id.banyuwangi.kampung.ingestion;
 
+import id.banyuwangi.kampung.domain.lake.LakeContract;
+import id.banyuwangi.kampung.domain.lake.ReasonCode;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -12,7 +14,6 @@ import id.banyuwangi.kampung.domain.person.Nik;
 import id.banyuwangi.kampung.domain.person.Pseudonymizer;
 import id.banyuwangi.kampung.domain.region.RegionHierarchy;
 import id.banyuwangi.kampung.domain.service.ServiceCatalog;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -45,8 +46,6 @@ public final class KioskEventParser {
   public static final Set<String> TERMINAL = Set.of("COMPLETED", "REJECTED", "CANCELLED");
   public static final Set<String> CHANNELS = Set.of("KIOSK", "COUNTER", "ONLINE");
   public static final Set<String> SEXES = Set.of("L", "P");
-  /** Tolerance of the future-timestamp rule. */
-  public static final Duration FUTURE_TOLERANCE = Duration.ofDays(1);
 
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
@@ -68,7 +67,7 @@ public final class KioskEventParser {
     this.regions = Objects.requireNonNull(regions);
     this.services = Objects.requireNonNull(services);
     this.pseudonymizer = Objects.requireNonNull(pseudonymizer);
-    this.futureLimit = now.plus(FUTURE_TOLERANCE);
+    this.futureLimit = now.plus(LakeContract.FUTURE_TOLERANCE);
   }
 
   /** The parser with the shipped Banyuwangi hierarchy and service catalog. */

@@ -1,5 +1,6 @@
 package id.banyuwangi.kampung.ingestion;
 
+import id.banyuwangi.kampung.domain.lake.ReasonCode;
 import id.banyuwangi.kampung.domain.person.Pseudonymizer;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;

@@ -1,102 +1,30 @@
 package id.banyuwangi.kampung.ingestion;
 
+import id.banyuwangi.kampung.domain.lake.LakeContract;
+import id.banyuwangi.kampung.domain.lake.LakeTable;
 import io.delta.tables.DeltaTable;
 import io.delta.tables.DeltaTableBuilder;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The lake tables the ingestion job writes (DESIGN.md: paths, keys, partitioning and columns are a
- * contract). Each is created on first use with deletion vectors off. The CSV sources' bronze and
+ * The lake tables the ingestion job writes, their paths and Spark schemas derived from the one lake
+ * contract (domain {@code LakeContract}: paths, keys, partitioning, columns). Each is created on first use with deletion vectors off. The CSV sources' bronze and
  * silver tables are named by their {@link CsvSource} and created by their first write.
  */
 public final class LakeTables {
-  public static final String BRONZE_KIOSK_LINES = "bronze/kiosk_lines";
-  public static final String SILVER_KIOSK_EVENTS = "silver/kiosk_events";
-  public static final String SILVER_SERVICE_REQUESTS = "silver/service_requests";
-  public static final String QUARANTINE_RECORDS = "quarantine/records";
-  public static final String SYSTEM_INGEST_RUNS = "_system/ingest_runs";
-  public static final String SYSTEM_INGESTED_FILES = "_system/ingested_files";
+  public static final String BRONZE_KIOSK_LINES = LakeContract.BRONZE_KIOSK_LINES.path();
+  public static final String SILVER_KIOSK_EVENTS = LakeContract.SILVER_KIOSK_EVENTS.path();
+  public static final String QUARANTINE_RECORDS = LakeContract.QUARANTINE_RECORDS.path();
+  public static final String SYSTEM_INGEST_RUNS = LakeContract.SYSTEM_INGEST_RUNS.path();
+  public static final String SYSTEM_INGESTED_FILES = LakeContract.SYSTEM_INGESTED_FILES.path();
 
-  public static final StructType BRONZE_KIOSK_LINES_SCHEMA = new StructType()
-      .add("source_file", DataTypes.StringType, false)
-      .add("line_no", DataTypes.LongType, false)
-      .add("raw_line", DataTypes.StringType)
-      .add("ingest_run_id", DataTypes.StringType)
-      .add("ingested_at", DataTypes.TimestampType)
-      .add("file_month", DataTypes.StringType, false);
-
-  public static final StructType SILVER_KIOSK_EVENTS_SCHEMA = new StructType()
-      .add("event_id", DataTypes.StringType, false)
-      .add("txn_id", DataTypes.StringType)
-      .add("schema_version", DataTypes.StringType)
-      .add("kiosk_id", DataTypes.StringType)
-      .add("village_code", DataTypes.StringType)
-      .add("event_type", DataTypes.StringType)
-      .add("event_at", DataTypes.TimestampType)
-      .add("service_code", DataTypes.StringType)
-      .add("channel", DataTypes.StringType)
-      .add("citizen_pseudonym", DataTypes.StringType)
-      .add("citizen_sex", DataTypes.StringType)
-      .add("citizen_birth_date", DataTypes.DateType)
-      .add("fee_idr", DataTypes.LongType)
-      .add("rating", DataTypes.IntegerType)
-      .add("reason", DataTypes.StringType)
-      .add("app_version", DataTypes.StringType)
-      .add("uptime_s", DataTypes.LongType)
-      .add("source_file", DataTypes.StringType)
-      .add("line_no", DataTypes.LongType)
-      .add("ingest_run_id", DataTypes.StringType)
-      .add("event_month", DataTypes.StringType, false);
-
-  public static final StructType SILVER_SERVICE_REQUESTS_SCHEMA = new StructType()
-      .add("txn_id", DataTypes.StringType, false)
-      .add("village_code", DataTypes.StringType)
-      .add("kiosk_id", DataTypes.StringType)
-      .add("service_code", DataTypes.StringType)
-      .add("channel", DataTypes.StringType)
-      .add("citizen_sex", DataTypes.StringType)
-      .add("submitted_at", DataTypes.TimestampType)
-      .add("state", DataTypes.StringType)
-      .add("state_at", DataTypes.TimestampType)
-      .add("completed_at", DataTypes.TimestampType)
-      .add("terminal_at", DataTypes.TimestampType)
-      .add("rating", DataTypes.IntegerType)
-      .add("fee_idr", DataTypes.LongType)
-      .add("event_count", DataTypes.IntegerType)
-      .add("updated_run_id", DataTypes.StringType);
-
-  public static final StructType QUARANTINE_RECORDS_SCHEMA = new StructType()
-      .add("source", DataTypes.StringType, false)
-      .add("source_file", DataTypes.StringType, false)
-      .add("line_no", DataTypes.LongType, false)
-      .add("reason_code", DataTypes.StringType)
-      .add("reason_detail", DataTypes.StringType)
-      .add("raw_record", DataTypes.StringType)
-      .add("ingest_run_id", DataTypes.StringType)
-      .add("quarantined_at", DataTypes.TimestampType);
-
-  public static final StructType SYSTEM_INGEST_RUNS_SCHEMA = new StructType()
-      .add("run_id", DataTypes.StringType, false)
-      .add("source", DataTypes.StringType)
-      .add("started_at", DataTypes.TimestampType)
-      .add("finished_at", DataTypes.TimestampType)
-      .add("files_read", DataTypes.LongType)
-      .add("files_skipped", DataTypes.LongType)
-      .add("lines_read", DataTypes.LongType)
-      .add("accepted", DataTypes.LongType)
-      .add("quarantined", DataTypes.LongType)
-      .add("duplicates", DataTypes.LongType);
-
-  public static final StructType SYSTEM_INGESTED_FILES_SCHEMA = new StructType()
-      .add("source", DataTypes.StringType, false)
-      .add("source_file", DataTypes.StringType, false)
-      .add("size_bytes", DataTypes.LongType)
-      .add("sha256", DataTypes.StringType)
-      .add("lines", DataTypes.LongType)
-      .add("run_id", DataTypes.StringType);
+  public static final StructType BRONZE_KIOSK_LINES_SCHEMA = SparkSchemas.of(LakeContract.BRONZE_KIOSK_LINES);
+  public static final StructType SILVER_KIOSK_EVENTS_SCHEMA = SparkSchemas.of(LakeContract.SILVER_KIOSK_EVENTS);
+  public static final StructType QUARANTINE_RECORDS_SCHEMA = SparkSchemas.of(LakeContract.QUARANTINE_RECORDS);
+  public static final StructType SYSTEM_INGEST_RUNS_SCHEMA = SparkSchemas.of(LakeContract.SYSTEM_INGEST_RUNS);
+  public static final StructType SYSTEM_INGESTED_FILES_SCHEMA = SparkSchemas.of(LakeContract.SYSTEM_INGESTED_FILES);
 
   private LakeTables() {}
 
@@ -107,21 +35,22 @@ public final class LakeTables {
 
   /** Creates the shared tables (quarantine, {@code _system}) that do not exist yet. */
   static void ensureAll(SparkSession spark, String lakeUri) {
-    ensure(spark, lakeUri, QUARANTINE_RECORDS, QUARANTINE_RECORDS_SCHEMA, "source");
-    ensure(spark, lakeUri, SYSTEM_INGEST_RUNS, SYSTEM_INGEST_RUNS_SCHEMA, null);
-    ensure(spark, lakeUri, SYSTEM_INGESTED_FILES, SYSTEM_INGESTED_FILES_SCHEMA, null);
+    ensure(spark, lakeUri, LakeContract.QUARANTINE_RECORDS);
+    ensure(spark, lakeUri, LakeContract.SYSTEM_INGEST_RUNS);
+    ensure(spark, lakeUri, LakeContract.SYSTEM_INGESTED_FILES);
   }
 
   /** Creates the kiosk source's tables that do not exist yet (when there is a kiosk directory). */
   static void ensureKiosk(SparkSession spark, String lakeUri) {
-    ensure(spark, lakeUri, BRONZE_KIOSK_LINES, BRONZE_KIOSK_LINES_SCHEMA, "file_month");
-    ensure(spark, lakeUri, SILVER_KIOSK_EVENTS, SILVER_KIOSK_EVENTS_SCHEMA, "event_month");
-    ensure(spark, lakeUri, SILVER_SERVICE_REQUESTS, SILVER_SERVICE_REQUESTS_SCHEMA, null);
+    ensure(spark, lakeUri, LakeContract.BRONZE_KIOSK_LINES);
+    ensure(spark, lakeUri, LakeContract.SILVER_KIOSK_EVENTS);
   }
 
-  static void ensure(SparkSession spark, String lakeUri, String table, StructType schema,
-      String partitionColumn) {
-    String location = path(lakeUri, table);
+  /** Creates a contract table with its schema and partition column, unless it exists. */
+  static void ensure(SparkSession spark, String lakeUri, LakeTable table) {
+    StructType schema = SparkSchemas.of(table);
+    String partitionColumn = table.partitionColumn().orElse(null);
+    String location = path(lakeUri, table.path());
     if (DeltaTable.isDeltaTable(spark, location)) {
       return;
     }

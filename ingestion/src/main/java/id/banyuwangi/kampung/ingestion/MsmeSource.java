@@ -1,5 +1,7 @@
 package id.banyuwangi.kampung.ingestion;
 
+import id.banyuwangi.kampung.domain.lake.ReasonCode;
+import id.banyuwangi.kampung.domain.lake.LakeContract;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -11,11 +13,7 @@ import java.util.Set;
  */
 final class MsmeSource extends CsvSource {
   MsmeSource() {
-    super("msme", "enterprises", List.of("business_id", "village_code", "kbli_section",
-            "registered_on", "closed_on", "employees", "monthly_revenue_idr"),
-        "business_id STRING, village_code STRING, kbli_section STRING, registered_on DATE,"
-            + " closed_on DATE, employees INT, monthly_revenue_idr BIGINT",
-        List.of("business_id"), Set.of());
+    super(LakeContract.MSME);
   }
 
   @Override

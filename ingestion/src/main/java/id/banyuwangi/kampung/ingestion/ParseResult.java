@@ -1,5 +1,6 @@
 package id.banyuwangi.kampung.ingestion;
 
+import id.banyuwangi.kampung.domain.lake.ReasonCode;
 /** The outcome of parsing one kiosk line: a valid event or a rejection with a reason. */
 public sealed interface ParseResult {
   /** A valid event. */

@@ -1,5 +1,6 @@
 package id.banyuwangi.kampung.ingestion;
 
+import id.banyuwangi.kampung.domain.lake.LakeContract;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -7,9 +8,7 @@ import java.util.Set;
 /** Contract section 2: residents per village, semester end, sex and single year of age. */
 final class PopulationSource extends CsvSource {
   PopulationSource() {
-    super("population", "population", List.of("village_code", "as_of", "sex", "age", "count"),
-        "village_code STRING, as_of DATE, sex STRING, age INT, count BIGINT",
-        List.of("village_code", "as_of", "sex", "age"), Set.of());
+    super(LakeContract.POPULATION);
   }
 
   @Override

@@ -1,5 +1,7 @@
 package id.banyuwangi.kampung.ingestion;
 
+import id.banyuwangi.kampung.domain.lake.ReasonCode;
+import id.banyuwangi.kampung.domain.lake.LakeContract;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -14,11 +16,7 @@ final class PosyanduSource extends CsvSource {
   static final int MAX_AGE_DAYS = 1826;
 
   PosyanduSource() {
-    super("posyandu", "child_measurements", List.of("measurement_id", "child_id", "village_code",
-            "sex", "birth_date", "measured_on", "weight_kg", "height_cm", "position"),
-        "measurement_id STRING, child_key STRING, village_code STRING, sex STRING, birth_date DATE,"
-            + " measured_on DATE, age_days INT, weight_kg DOUBLE, height_cm DOUBLE, position STRING",
-        List.of("measurement_id"), Set.of("child_id", "birth_date"));
+    super(LakeContract.POSYANDU);
   }
 
   @Override

@@ -1,5 +1,7 @@
 package id.banyuwangi.kampung.ingestion;
 
+import id.banyuwangi.kampung.domain.lake.ReasonCode;
+import id.banyuwangi.kampung.domain.lake.LakeContract;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,11 +16,7 @@ final class SchoolSource extends CsvSource {
   private static final Pattern SCHOOL_YEAR = Pattern.compile("(\\d{4})/(\\d{4})");
 
   SchoolSource() {
-    super("schools", "school_enrolments", List.of("student_id", "village_code", "sex", "birth_date",
-            "school_year", "level", "grade", "status"),
-        "student_key STRING, village_code STRING, sex STRING, birth_date DATE, school_year STRING,"
-            + " level STRING, grade INT, status STRING",
-        List.of("student_key", "school_year"), Set.of("student_id", "birth_date"));
+    super(LakeContract.SCHOOLS);
   }
 
   @Override

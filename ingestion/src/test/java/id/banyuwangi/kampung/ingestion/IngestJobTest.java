@@ -1,5 +1,6 @@
 package id.banyuwangi.kampung.ingestion;
 
+import id.banyuwangi.kampung.domain.lake.ReasonCode;
 import static id.banyuwangi.kampung.ingestion.Fixtures.count;
 import static id.banyuwangi.kampung.ingestion.Fixtures.rows;
 import static id.banyuwangi.kampung.ingestion.Fixtures.snapshot;
@@ -50,7 +51,7 @@ class IngestJobTest {
   }
 
   static final String[] TABLES = {LakeTables.BRONZE_KIOSK_LINES, LakeTables.SILVER_KIOSK_EVENTS,
-      LakeTables.SILVER_SERVICE_REQUESTS, LakeTables.QUARANTINE_RECORDS, LakeTables.SYSTEM_INGESTED_FILES};
+      LakeTables.QUARANTINE_RECORDS, LakeTables.SYSTEM_INGESTED_FILES};
 
   Map<String, List<String>> snapshots(Path lake) {
     Map<String, List<String>> m = new HashMap<>();
@@ -171,14 +172,6 @@ class IngestJobTest {
     assertEquals("2024-03", e1.getAs("event_month"));
     assertEquals("2.1.0", events.get("e2").getAs("app_version"));
 
-    // Requests: t1 completed, t2 in process (its IN_PROCESS is later than its SUBMITTED).
-    Map<String, Row> requests = rows(spark, lake, LakeTables.SILVER_SERVICE_REQUESTS).stream()
-        .collect(Collectors.toMap(r -> r.getAs("txn_id"), r -> r));
-    assertEquals(2 + k, requests.size());
-    assertEquals("COMPLETED", requests.get("t1").getAs("state"));
-    assertEquals(4, (int) requests.get("t1").getAs("rating"));
-    assertEquals(3, (int) requests.get("t1").getAs("event_count"));
-    assertEquals("IN_PROCESS", requests.get("t2").getAs("state"));
 
     // ingested_files and ingest_runs.
     List<Row> files = rows(spark, lake, LakeTables.SYSTEM_INGESTED_FILES);
@@ -196,7 +189,7 @@ class IngestJobTest {
         (long) run.getAs("accepted") + (long) run.getAs("quarantined") + (long) run.getAs("duplicates"));
 
     // No NIK reaches silver, in any string column.
-    for (String table : List.of(LakeTables.SILVER_KIOSK_EVENTS, LakeTables.SILVER_SERVICE_REQUESTS)) {
+    for (String table : List.of(LakeTables.SILVER_KIOSK_EVENTS)) {
       Dataset<Row> df = spark.read().format("delta").load(lake.resolve(table).toString());
       List<String> stringColumns = Stream.of(df.schema().fields())
           .filter(f -> f.dataType().equals(DataTypes.StringType)).map(StructField::name).toList();
@@ -224,7 +217,7 @@ class IngestJobTest {
    * the next day's file with the late events.
    */
   @Test
-  void rerunsAreIdempotentResentFilesAddOnlyNewLinesAndLateEventsUpdateRequests(@TempDir Path tmp)
+  void rerunsAreIdempotentAndResentFilesAddOnlyNewLines(@TempDir Path tmp)
       throws IOException {
     Path source = tmp.resolve("src");
     Path lake = tmp.resolve("lake");
@@ -246,21 +239,6 @@ class IngestJobTest {
     assertEquals(8, first.linesRead());
     assertEquals(7, first.accepted());
     assertEquals(1, first.quarantined());
-    Map<String, Row> r1 = requests(lake);
-    assertEquals("IN_PROCESS", r1.get("t1").getAs("state"));
-    assertNotNull(r1.get("t1").getAs("submitted_at"));
-    assertNull(r1.get("t1").getAs("completed_at"));
-    assertNull(r1.get("t1").getAs("terminal_at"));
-    Row t2 = r1.get("t2");
-    assertEquals("COMPLETED", t2.getAs("state"));
-    assertNull(t2.getAs("submitted_at"));
-    assertNull(t2.getAs("service_code"));
-    assertNotNull(t2.getAs("completed_at"));
-    assertEquals(1, (int) t2.getAs("event_count"));
-    assertEquals("COMPLETED", r1.get("t3").getAs("state"), "ties: SUBMITTED < terminal");
-    assertEquals("CANCELLED", r1.get("tb").getAs("state"));
-    assertNull(r1.get("tb").getAs("completed_at"));
-    assertNotNull(r1.get("tb").getAs("terminal_at"));
     Map<String, List<String>> before = snapshots(lake);
 
     // Run 2: the same files: skipped by sha256, nothing changes.
@@ -310,30 +288,6 @@ class IngestJobTest {
     assertEquals(before.get(LakeTables.BRONZE_KIOSK_LINES).size() + 4, count(spark, lake, LakeTables.BRONZE_KIOSK_LINES));
     assertEquals(before.get(LakeTables.SILVER_KIOSK_EVENTS).size() + 4, count(spark, lake, LakeTables.SILVER_KIOSK_EVENTS));
 
-    Map<String, Row> r2 = requests(lake);
-    assertEquals(before.get(LakeTables.SILVER_SERVICE_REQUESTS).size() + 1, r2.size());
-    Row t1 = r2.get("t1");
-    assertEquals("COMPLETED", t1.getAs("state"));
-    assertEquals(java.sql.Timestamp.from(Instant.parse("2024-03-11T03:00:00Z")), t1.getAs("completed_at"));
-    assertEquals(t1.<Object>getAs("completed_at"), t1.getAs("terminal_at"));
-    assertEquals(5, (int) t1.getAs("rating"));
-    assertEquals(3, (int) t1.getAs("event_count"));
-    assertEquals(fourth.runId(), t1.getAs("updated_run_id"));
-    Row t2b = r2.get("t2");
-    assertEquals(java.sql.Timestamp.from(Instant.parse("2024-03-09T08:00:00Z")), t2b.getAs("submitted_at"));
-    assertEquals("SK-DOMISILI", t2b.getAs("service_code"));
-    assertEquals("KIOSK", t2b.getAs("channel"));
-    assertEquals("P", t2b.getAs("citizen_sex"));
-    assertEquals("COMPLETED", t2b.getAs("state"));
-    assertEquals(2, (int) t2b.getAs("event_count"));
-    assertEquals(2, (int) r2.get("tx").getAs("event_count"));
-    // Requests of the re-read day1 lines that did not change keep their row (and run id) as they were.
-    assertEquals(r1.get("t3").toString(), r2.get("t3").toString());
-    assertEquals(r1.get("tb").toString(), r2.get("tb").toString());
   }
 
-  Map<String, Row> requests(Path lake) {
-    return rows(spark, lake, LakeTables.SILVER_SERVICE_REQUESTS).stream()
-        .collect(Collectors.toMap(r -> r.getAs("txn_id"), r -> r));
-  }
 }

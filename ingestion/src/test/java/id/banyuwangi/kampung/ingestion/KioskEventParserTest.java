@@ -1,5 +1,6 @@
 package id.banyuwangi.kampung.ingestion;
 
+import id.banyuwangi.kampung.domain.lake.ReasonCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;

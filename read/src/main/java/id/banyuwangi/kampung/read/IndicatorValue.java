@@ -4,6 +4,9 @@ package id.banyuwangi.kampung.read;
  * One row of {@code public_indicator_value} with its area's name. A suppressed row has value,
  * numerator and denominator null.
  *
+ * @param suppression why a suppressed value is hidden: {@code primary} (a small cell) or
+ *     {@code secondary} (hidden so that no small cell can be recomputed by subtraction); null when
+ *     published
  * @param category the band of a categorical indicator (IDM_STATUS: at village level the village's
  *     band with value null, above it one row per band with value = the number of villages); null
  *     for every other indicator
@@ -19,12 +22,13 @@ public record IndicatorValue(
     Double numerator,
     Double denominator,
     boolean suppressed,
+    String suppression,
     String category) {
 
   /** A value of a non-categorical indicator (category null). */
   public IndicatorValue(String indicatorCode, String areaCode, String areaName, String areaLevel, String period,
       String periodKind, Double value, Double numerator, Double denominator, boolean suppressed) {
     this(indicatorCode, areaCode, areaName, areaLevel, period, periodKind, value, numerator, denominator,
-        suppressed, null);
+        suppressed, suppressed ? "primary" : null, null);
   }
 }

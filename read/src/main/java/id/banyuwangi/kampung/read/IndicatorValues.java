@@ -50,6 +50,7 @@ public final class IndicatorValues {
   private static final Field<Double> V_NUMERATOR = field(name("v", "numerator"), Double.class);
   private static final Field<Double> V_DENOMINATOR = field(name("v", "denominator"), Double.class);
   private static final Field<Boolean> V_SUPPRESSED = field(name("v", "suppressed"), Boolean.class);
+  private static final Field<String> V_SUPPRESSION = field(name("v", "suppression"), String.class);
   private static final Field<String> V_CATEGORY = field(name("v", "category"), String.class);
   /** The IDM status bands, best first: MANDIRI, MAJU, BERKEMBANG, TERTINGGAL, SANGAT_TERTINGGAL. */
   public static final List<String> BANDS_BEST_FIRST = bandsBestFirst();
@@ -190,7 +191,7 @@ public final class IndicatorValues {
   /** The columns both public tables have (the breakdowns have no category). */
   private static List<Field<?>> valueColumns() {
     return List.of(V_INDICATOR, V_AREA, R_NAME, R_LEVEL, V_PERIOD, V_PERIOD_KIND, V_VALUE,
-        V_NUMERATOR, V_DENOMINATOR, V_SUPPRESSED);
+        V_NUMERATOR, V_DENOMINATOR, V_SUPPRESSED, V_SUPPRESSION);
   }
 
   private static IndicatorValue toValue(Record r) {
@@ -200,6 +201,6 @@ public final class IndicatorValues {
         suppressed ? null : r.get(V_VALUE),
         suppressed ? null : r.get(V_NUMERATOR),
         suppressed ? null : r.get(V_DENOMINATOR),
-        suppressed, r.field(V_CATEGORY) == null ? null : r.get(V_CATEGORY));
+        suppressed, suppressed ? r.get(V_SUPPRESSION) : null, r.field(V_CATEGORY) == null ? null : r.get(V_CATEGORY));
   }
 }

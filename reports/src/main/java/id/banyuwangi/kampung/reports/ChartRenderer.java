@@ -47,6 +47,8 @@ import org.jfree.data.category.DefaultCategoryDataset;
 public final class ChartRenderer {
   /** What a suppressed value reads as, in charts, tables and tooltips. */
   public static final String SUPPRESSED_LABEL = "disamarkan: kurang dari " + Indicator.MIN_CELL;
+  /** A cell hidden so that no small cell can be recomputed from it by subtraction. */
+  public static final String SUPPRESSED_SECONDARY_LABEL = "disamarkan: melindungi sel kecil lain";
   /** The short form, where a number would stand. */
   public static final String SUPPRESSED_SHORT = "disamarkan";
   static final String NO_DATA_LABEL = "tidak ada data";

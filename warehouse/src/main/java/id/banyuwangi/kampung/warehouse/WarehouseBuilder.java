@@ -100,8 +100,8 @@ public final class WarehouseBuilder {
         db.setAutoCommit(false);
         runner.run(db, progress::step);
         warnSurveyYearsWithoutPovertyLine(db);
-        Map<String, Long> sourceRows = recordBuild(db, buildId, builtAt, lake, pinned);
-        List<DataTest> tests = DataTestRunner.tests(project, options.catalog(), sourceRows);
+        recordBuild(db, buildId, builtAt, lake, pinned);
+        List<DataTest> tests = DataTestRunner.tests(project, options.catalog());
         results = DataTestRunner.run(db, tests);
         progress.step(1);
         db.commit();
@@ -146,8 +146,8 @@ public final class WarehouseBuilder {
     }
   }
 
-  /** _build_info and _build_sources; returns the rows of each pinned table (what the staging models read). */
-  private static Map<String, Long> recordBuild(DuckDBConnection db, String buildId, Instant builtAt, String lake,
+  /** _build_info and _build_sources: the build's id, time and lake, and what each pinned table held. */
+  private static void recordBuild(DuckDBConnection db, String buildId, Instant builtAt, String lake,
       PinnedLake pinned) throws SQLException {
     execute(db, "CREATE TABLE _build_info (key VARCHAR PRIMARY KEY, value VARCHAR)");
     try (PreparedStatement insert = db.prepareStatement("INSERT INTO _build_info VALUES (?, ?)")) {
@@ -162,12 +162,10 @@ public final class WarehouseBuilder {
     execute(db, """
         CREATE TABLE _build_sources (table_name VARCHAR PRIMARY KEY, delta_version BIGINT,
           file_count BIGINT NOT NULL, row_count BIGINT NOT NULL)""");
-    Map<String, Long> sourceRows = new LinkedHashMap<>();
     try (PreparedStatement insert = db.prepareStatement("INSERT INTO _build_sources VALUES (?, ?, ?, ?)")) {
       for (Map.Entry<LakeTable, DeltaSnapshot> e : pinned.snapshots().entrySet()) {
         DeltaSnapshot snapshot = e.getValue();
         long count = count(db, pinned.relation(e.getKey().path()));
-        sourceRows.put(e.getKey().path(), count);
         insert.setString(1, e.getKey().path());
         insert.setObject(2, snapshot.exists() ? snapshot.version() : null); // null: no table yet
         insert.setLong(3, snapshot.files().size());
@@ -176,7 +174,6 @@ public final class WarehouseBuilder {
       }
       insert.executeBatch();
     }
-    return sourceRows;
   }
 
   private static void warnSurveyYearsWithoutPovertyLine(DuckDBConnection db) throws SQLException {

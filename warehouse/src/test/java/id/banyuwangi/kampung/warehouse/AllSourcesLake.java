@@ -1,5 +1,6 @@
 package id.banyuwangi.kampung.warehouse;
 
+import id.banyuwangi.kampung.domain.indicator.IndicatorCatalog;
 import id.banyuwangi.kampung.domain.progress.Progress;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,9 +30,14 @@ public final class AllSourcesLake {
 
   /** Writes the merged lake to {@code dir/lake} and builds {@code dir/warehouse.duckdb} from it. */
   public static Path buildWarehouse(Path dir) {
+    return buildWarehouse(dir, IndicatorCatalog.standard());
+  }
+
+  /** As {@link #buildWarehouse(Path)}, evaluating the given catalog. */
+  public static Path buildWarehouse(Path dir, IndicatorCatalog catalog) {
     Path lake = write(dir.resolve("lake"), dir.resolve("parts"));
     Path warehouse = dir.resolve("warehouse.duckdb");
-    WarehouseBuilder.build(lake.toString(), warehouse, Progress.NONE);
+    WarehouseBuilder.build(BuildOptions.of(lake.toString(), warehouse).withCatalog(catalog), Progress.NONE);
     return warehouse;
   }
 

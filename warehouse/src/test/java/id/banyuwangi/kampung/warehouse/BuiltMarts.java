@@ -40,6 +40,11 @@ final class BuiltMarts implements AutoCloseable {
         DriverManager.getConnection("jdbc:duckdb:" + options.warehouse(), readOnly()));
   }
 
+  /** A warehouse already built, opened read-only. */
+  static BuiltMarts open(Path file, BuildSummary summary) throws SQLException {
+    return new BuiltMarts(file, summary, DriverManager.getConnection("jdbc:duckdb:" + file, readOnly()));
+  }
+
   /** The build id a published warehouse file records. */
   static String buildIdOf(Path file) throws SQLException {
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file, readOnly());

@@ -26,12 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
  * have, fails at once with the indicator's code, and nothing is published.
  */
 class CatalogDrivenBuildTest {
-  /** 100 * households below the poverty line / households surveyed, over two existing measures. */
-  static final String POOR_HOUSEHOLD_SHARE = "POOR_HOUSEHOLD_SHARE,Persentase Rumah Tangga Miskin,"
-      + "Poor household share,percent,POVERTY,100 * households below the poverty line / households surveyed,"
-      + "LOWER_IS_BETTER,poor_households,households,,households,households,survey_year,100,2,RATIO,SURVEY_YEAR,"
-      + "area|period,,,";
-
   @TempDir static Path dir;
   static Path lake;
 
@@ -42,7 +36,7 @@ class CatalogDrivenBuildTest {
 
   @Test
   void aNewRatioIndicatorIsOneCatalogRow() throws IOException, SQLException {
-    IndicatorCatalog catalog = IndicatorCatalog.load(catalogWith(dir.resolve("one-more"), POOR_HOUSEHOLD_SHARE));
+    IndicatorCatalog catalog = IndicatorCatalog.load(TestCatalogs.catalogWith(dir.resolve("one-more"), TestCatalogs.POOR_HOUSEHOLD_SHARE));
 
     try (BuiltMarts marts = BuiltMarts.build(BuildOptions.of(lake.toString(), dir.resolve("one-more.duckdb"))
         .withCatalog(catalog))) {
@@ -58,7 +52,7 @@ class CatalogDrivenBuildTest {
 
   @Test
   void anUnknownMeasureFailsTheCatalogWithTheIndicatorsCode() throws IOException {
-    Path catalog = catalogWith(dir.resolve("unknown"), POOR_HOUSEHOLD_SHARE.replace("poor_households,households",
+    Path catalog = TestCatalogs.catalogWith(dir.resolve("unknown"), TestCatalogs.POOR_HOUSEHOLD_SHARE.replace("poor_households,households",
         "poor_households,no_such_measure"));
 
     IllegalStateException e = assertThrows(IllegalStateException.class, () -> IndicatorCatalog.load(catalog));
@@ -72,9 +66,9 @@ class CatalogDrivenBuildTest {
     Path target = dir.resolve("published.duckdb");
     BuildSummary good = WarehouseBuilder.build(lake.toString(), target, Progress.NONE);
     // JKN coverage declared by sex, which no household measure has
-    String jknBySex = shippedCatalog().lines().filter(l -> l.startsWith("JKN_COVERAGE,")).findFirst().orElseThrow()
+    String jknBySex = TestCatalogs.shippedIndicators().lines().filter(l -> l.startsWith("JKN_COVERAGE,")).findFirst().orElseThrow()
         .replace("SURVEY_YEAR,area|period,", "SURVEY_YEAR,area|period|sex,");
-    Path catalogDir = catalogWith(dir.resolve("by-sex"), jknBySex);
+    Path catalogDir = TestCatalogs.catalogWith(dir.resolve("by-sex"), jknBySex);
     IndicatorCatalog catalog = IndicatorCatalog.load(catalogDir);
 
     WarehouseBuildException e = assertThrows(WarehouseBuildException.class, () -> WarehouseBuilder.build(
@@ -83,23 +77,6 @@ class CatalogDrivenBuildTest {
     assertTrue(e.getMessage().contains("indicator JKN_COVERAGE is declared by sex, which its measures do not have"),
         e.getMessage());
     assertEquals(good.buildId(), BuiltMarts.buildIdOf(target));
-  }
-
-  /** The shipped catalog files with one more (or one replaced) indicator row, in a directory of its own. */
-  static Path catalogWith(Path catalogDir, String row) throws IOException {
-    Files.createDirectories(catalogDir);
-    String code = row.substring(0, row.indexOf(','));
-    StringBuilder csv = new StringBuilder();
-    shippedCatalog().lines().filter(l -> !l.startsWith(code + ",")).forEach(l -> csv.append(l).append('\n'));
-    csv.append(row).append('\n');
-    Files.writeString(catalogDir.resolve("indicators.csv"), csv, StandardCharsets.UTF_8);
-    return catalogDir;
-  }
-
-  static String shippedCatalog() throws IOException {
-    try (InputStream in = ReferenceData.class.getResourceAsStream("/id/banyuwangi/kampung/catalog/indicators.csv")) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
   }
 
   /** The 2024 households of a village below the 2024 line, counted from the fixture. */

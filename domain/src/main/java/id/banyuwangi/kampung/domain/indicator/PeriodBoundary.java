@@ -27,6 +27,15 @@ public enum PeriodBoundary {
   /** The year an index result is published for. */
   YEAR;
 
+  /**
+   * Whether a measure on this boundary adds up over time: each record has one such date, so the
+   * months of a quarter sum to the quarter and the quarters to the year. Not so for a stock at the
+   * period end, nor for children counted once per period at their latest measurement.
+   */
+  public boolean addsUpOverTime() {
+    return this == SUBMITTED || this == COMPLETED || this == TERMINAL || this == REPORT_MONTH;
+  }
+
   /** The catalog's spelling: lower case ({@code survey_year}). */
   public String code() {
     return name().toLowerCase(Locale.ROOT);

@@ -41,12 +41,6 @@ public final class LakeContract {
       "fee_idr LONG", "rating INT", "reason STRING FREE_TEXT", "app_version STRING", "uptime_s LONG",
       "source_file STRING", "line_no LONG", "ingest_run_id STRING", "event_month STRING NOT NULL");
 
-  public static final LakeTable SILVER_SERVICE_REQUESTS = table("silver/service_requests", SILVER,
-      "one row per request with its current state (the event type of its latest event)", List.of("txn_id"), null,
-      "txn_id STRING NOT NULL", "village_code STRING", "kiosk_id STRING", "service_code STRING", "channel STRING",
-      "citizen_sex STRING", "submitted_at TIMESTAMP", "state STRING", "state_at TIMESTAMP", "completed_at TIMESTAMP",
-      "terminal_at TIMESTAMP", "rating INT", "fee_idr LONG", "event_count INT", "updated_run_id STRING");
-
   public static final LakeTable QUARANTINE_RECORDS = table("quarantine/records", QUARANTINE,
       "every rejected record with its reason code (ReasonCode) and the record as received",
       List.of("source", "source_file", "line_no"), "source",
@@ -135,7 +129,7 @@ public final class LakeContract {
 
   /** Every table of the lake. */
   public static List<LakeTable> tables() {
-    List<LakeTable> all = new ArrayList<>(List.of(BRONZE_KIOSK_LINES, SILVER_KIOSK_EVENTS, SILVER_SERVICE_REQUESTS,
+    List<LakeTable> all = new ArrayList<>(List.of(BRONZE_KIOSK_LINES, SILVER_KIOSK_EVENTS,
         QUARANTINE_RECORDS, SYSTEM_INGEST_RUNS, SYSTEM_INGESTED_FILES));
     CSV_SOURCES.forEach(s -> all.addAll(List.of(s.bronze(), s.silver())));
     return List.copyOf(all);

@@ -147,7 +147,8 @@ final class ReportTables {
 
   private static String note(Figure figure) {
     if (figure.suppressed()) {
-      return ChartRenderer.SUPPRESSED_LABEL;
+      return "secondary".equals(figure.suppression()) ? ChartRenderer.SUPPRESSED_SECONDARY_LABEL
+          : ChartRenderer.SUPPRESSED_LABEL;
     }
     return figure.missing() ? NO_DATA : "";
   }

@@ -74,7 +74,8 @@ public final class DocsSite {
     page.raw("<p>Refers to: " + links(m.refs().stream().sorted().toList())
         + (m.sources().isEmpty() ? "" : "; reads " + m.sources().stream().sorted()
             .map(s -> "<a href=\"#lake-" + s.replace('/', '-') + "\">" + s + "</a>").collect(Collectors.joining(", ")))
-        + ". Used by: " + links(project.dependents(m.name())) + ".</p>");
+        + ". Used by: " + links(project.dependents(m.name())) + ". Lake tables upstream: "
+        + String.join(", ", project.upstreamSources(m.name(), java.util.Set.of("dim_period"))) + ".</p>");
     page.raw("<table><tr><th>column</th><th>type</th><th>description</th><th>tests</th></tr>");
     for (ModelSchema.Column c : m.schema().columns()) {
       page.raw("<tr><td><code>" + c.name() + "</code></td><td>" + Html.escape(types.getOrDefault(c.name(), ""))

@@ -33,7 +33,8 @@ public record ModelSchema(String description, Optional<String> kind, Optional<St
 
   /**
    * {@code columns_from: {model: m, except: [c]}}: the model has m's columns (documented there, and
-   * tested there), but those excepted; for models that only pass rows through or union them.
+   * tested there), but those excepted, then any it lists under {@code columns}; for models that pass
+   * rows through, union them or add a column.
    */
   public record ColumnsFrom(String model, List<String> except) {}
 
@@ -81,20 +82,21 @@ public record ModelSchema(String description, Optional<String> kind, Optional<St
       List<String> except = new ArrayList<>();
       cf.path("except").forEach(e -> except.add(e.asText()));
       from = Optional.of(new ColumnsFrom(cf.path("model").asText(), List.copyOf(except)));
-      if (!columns.isEmpty()) {
-        throw new IllegalStateException("model " + model + ": give either columns or columns_from, not both");
-      }
     }
     return new ModelSchema(root.path("description").asText(""), optional(root, "kind"),
         optional(root, "materialized"), List.copyOf(columns), tests(model, root.path("tests"), Optional.empty()), from);
   }
 
-  /** This schema with the columns of {@code source}'s schema, less the excepted, and without their tests. */
+  /**
+   * This schema with the columns of {@code source}'s schema, less the excepted and without their
+   * tests, followed by the columns it lists itself (those it adds).
+   */
   ModelSchema withColumnsOf(ModelSchema source) {
     List<String> except = columnsFrom.map(ColumnsFrom::except).orElse(List.of());
-    List<Column> inherited = source.columns().stream().filter(c -> !except.contains(c.name()))
-        .map(c -> new Column(c.name(), c.description(), List.of())).toList();
-    return new ModelSchema(description, kind, materialized, inherited, tests, columnsFrom);
+    List<Column> all = new ArrayList<>(source.columns().stream().filter(c -> !except.contains(c.name()))
+        .map(c -> new Column(c.name(), c.description(), List.of())).toList());
+    all.addAll(columns);
+    return new ModelSchema(description, kind, materialized, List.copyOf(all), tests, columnsFrom);
   }
 
   /** A test is a bare name ({@code not_null}) or a one-key mapping to its arguments. */

@@ -1,0 +1,205 @@
+package id.banyuwangi.kampung.warehouse.internal.disclosure;
+
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Chooses the cells to hide so that subtraction cannot undo a suppression, as statistics offices do
+ * it (the threshold rule plus secondary cell suppression, in the manner of tau-argus and sdcTable's
+ * hypercube method, deterministic):
+ *
+ * <ol>
+ *   <li>primary: every indicator cell below the small-cell threshold is hidden, and with it every
+ *       measure cell it shows (its numerator, denominator and cell count describe a small
+ *       population); a measure cell hidden under one indicator is hidden under every indicator that
+ *       shows it (a count is decided once, per measure), which hides those cells too, while their
+ *       other measures stay shown wherever a published cell still shows them;
+ *   <li>secondary: in every additive relation that holds a hidden cell, the cells not shown (hidden
+ *       or never published) must be at least two, and, for a measure that decides small cells, the
+ *       hidden parts must add up to at least the threshold; otherwise the smallest shown part (then
+ *       the sum) is hidden too, with everything it brings along, until no relation needs more.
+ * </ol>
+ *
+ * Hiding only grows, so the loop ends; the input order fixes the result, so a build is
+ * deterministic. An attacker who solves any chain of these relations one unknown at a time learns
+ * no hidden cell, and the hidden parts of a relation never add up to fewer than the threshold.
+ */
+final class ComplementarySuppression {
+  enum Status { PUBLISHED, PRIMARY, SECONDARY }
+
+  private final double[] value;
+  /** How many published indicator cells show each measure cell: 0 means a reader does not know it. */
+  private final int[] shownBy;
+  /** Shown by some cell at first: once no published cell shows it, it is a field of a hidden cell. */
+  private final boolean[] public0;
+  private final List<IndicatorCell> indicatorCells;
+  private final List<Relation> relations;
+  private final int minCell;
+  private final int[][] indicatorsOfCell;
+  private final int[][] relationsOfCell;
+
+  private final boolean[] hiddenCell;
+  private final Status[] status;
+  private final ArrayDeque<Integer> work = new ArrayDeque<>();
+  private final boolean[] queued;
+
+  /**
+   * @param value every measure cell's value, by id
+   * @param indicatorCells the published indicator cells
+   * @param relations the additive relations over the measure cells
+   */
+  ComplementarySuppression(double[] value, List<IndicatorCell> indicatorCells, List<Relation> relations, int minCell) {
+    this.value = value;
+    this.indicatorCells = indicatorCells;
+    this.relations = relations;
+    this.minCell = minCell;
+    this.shownBy = new int[value.length];
+    this.indicatorsOfCell = invert(value.length, indicatorCells.size(), i -> indicatorCells.get(i).measureCells());
+    this.relationsOfCell = invert(value.length, relations.size(), r -> relations.get(r).cells());
+    for (IndicatorCell c : indicatorCells) {
+      for (int m : c.measureCells()) {
+        shownBy[m]++;
+      }
+    }
+    this.public0 = new boolean[value.length];
+    for (int m = 0; m < value.length; m++) {
+      public0[m] = shownBy[m] > 0;
+    }
+    this.hiddenCell = new boolean[value.length];
+    this.status = new Status[indicatorCells.size()];
+    Arrays.fill(status, Status.PUBLISHED);
+    this.queued = new boolean[relations.size()];
+  }
+
+  /** The status of every indicator cell, in input order. */
+  Status[] run() {
+    for (int i = 0; i < indicatorCells.size(); i++) {
+      if (indicatorCells.get(i).primary()) {
+        status[i] = Status.PRIMARY;
+        withdraw(i);
+        for (int m : indicatorCells.get(i).measureCells()) {
+          hide(m);
+        }
+      }
+    }
+    while (!work.isEmpty()) {
+      int r = work.poll();
+      queued[r] = false;
+      int complement = complementNeeded(relations.get(r));
+      if (complement >= 0) {
+        hide(complement);
+        enqueue(r);
+      }
+    }
+    return status.clone();
+  }
+
+  /**
+   * Hides a measure cell and every indicator cell that shows it; those cells' other measures are no
+   * longer shown by them (a reader may still know them from another published cell).
+   */
+  private void hide(int cell) {
+    if (hiddenCell[cell]) {
+      return;
+    }
+    hiddenCell[cell] = true;
+    enqueueRelationsOf(cell);
+    for (int i : indicatorsOfCell[cell]) {
+      if (status[i] == Status.PUBLISHED) {
+        status[i] = Status.SECONDARY;
+        withdraw(i);
+      }
+    }
+  }
+
+  /** An indicator cell is hidden: it no longer shows its measure cells. */
+  private void withdraw(int indicatorCell) {
+    for (int m : indicatorCells.get(indicatorCell).measureCells()) {
+      if (--shownBy[m] == 0) {
+        enqueueRelationsOf(m); // one more unknown in its relations: they may need looking at again
+      }
+    }
+  }
+
+  private void enqueueRelationsOf(int cell) {
+    for (int r : relationsOfCell[cell]) {
+      enqueue(r);
+    }
+  }
+
+  private boolean known(int cell) {
+    return !hiddenCell[cell] && shownBy[cell] > 0;
+  }
+
+  /** The next cell a relation needs hidden, or -1 when it is safe as it is. */
+  private int complementNeeded(Relation r) {
+    int[] cells = r.cells();
+    int unknown = 0;
+    boolean secret = false;
+    double hiddenParts = 0;
+    for (int c : cells) {
+      if (!known(c)) {
+        unknown++;
+        if (c != r.sum()) {
+          hiddenParts += value[c];
+        }
+      }
+      // a secret: hidden, or a field of hidden cells that no published cell shows any more
+      secret |= hiddenCell[c] || (public0[c] && shownBy[c] == 0);
+    }
+    if (!secret) {
+      return -1;
+    }
+    boolean sumHidden = !known(r.sum());
+    boolean tooFew = unknown == 1;
+    // the hidden parts of a shown sum are known to add up to the difference: it must not be a small cell
+    boolean tooSmall = r.smallCellMeasure() && !sumHidden && unknown >= 1 && hiddenParts < minCell;
+    if (!tooFew && !tooSmall) {
+      return -1;
+    }
+    return smallestShownPart(r);
+  }
+
+  /** The shown, not yet hidden part with the smallest value (the first on ties); else the sum; else -1. */
+  private int smallestShownPart(Relation r) {
+    int best = -1;
+    for (int p : r.parts()) {
+      if (known(p) && (best < 0 || value[p] < value[best])) {
+        best = p;
+      }
+    }
+    if (best < 0 && known(r.sum())) {
+      best = r.sum();
+    }
+    return best;
+  }
+
+  private void enqueue(int r) {
+    if (!queued[r]) {
+      queued[r] = true;
+      work.add(r);
+    }
+  }
+
+  /** For every cell id, the items (indicator cells or relations) that hold it. */
+  private static int[][] invert(int cells, int items, java.util.function.IntFunction<int[]> cellsOf) {
+    int[] counts = new int[cells];
+    for (int i = 0; i < items; i++) {
+      for (int c : cellsOf.apply(i)) {
+        counts[c]++;
+      }
+    }
+    int[][] of = new int[cells][];
+    for (int c = 0; c < cells; c++) {
+      of[c] = new int[counts[c]];
+    }
+    int[] fill = new int[cells];
+    for (int i = 0; i < items; i++) {
+      for (int c : cellsOf.apply(i)) {
+        of[c][fill[c]++] = i;
+      }
+    }
+    return of;
+  }
+}

@@ -1,0 +1,137 @@
+package id.banyuwangi.kampung.warehouse.internal.disclosure;
+
+import id.banyuwangi.kampung.domain.indicator.Indicator;
+import id.banyuwangi.kampung.domain.indicator.IndicatorCatalog;
+import id.banyuwangi.kampung.domain.indicator.Rollup;
+import id.banyuwangi.kampung.warehouse.internal.project.BuildContext;
+import id.banyuwangi.kampung.warehouse.internal.project.JavaModel;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code mart_disclosure}: every indicator cell that public outputs must hide, and why: primary
+ * (below the small-cell threshold) or secondary (hidden so that no primary cell can be recomputed
+ * by subtraction across areas, breakdowns, periods and indicators sharing a measure). Decided once
+ * per build by {@link ComplementarySuppression}, never per request. Category indicators (village
+ * status bands) count villages, not persons, and are never hidden.
+ */
+public final class DisclosureModel implements JavaModel {
+  private static final Logger LOG = LoggerFactory.getLogger(DisclosureModel.class);
+  public static final String NAME = "mart_disclosure";
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public String purpose() {
+    return "the indicator cells public outputs hide: primary (small cells) and secondary (so that no small cell can be recomputed by subtraction)";
+  }
+
+  @Override
+  public Set<String> refs() {
+    return Set.of("mart_indicator_cell", "fct_measure", "dim_region", "dim_period", "dim_breakdown", "dim_measure");
+  }
+
+  @Override
+  public void create(Connection connection, BuildContext context) throws SQLException {
+    long started = System.nanoTime();
+    IndicatorCatalog catalog = context.catalog();
+    int minCell = Integer.parseInt(context.vars().get("min_cell"));
+    MeasureGrid grid = MeasureGrid.load(connection, measuresShown(catalog), smallCellMeasures(catalog));
+    List<IndicatorCell> cells = indicatorCells(connection, catalog, grid);
+    List<Relation> relations = new AdditiveRelations(connection, grid, catalog).all();
+    ComplementarySuppression.Status[] status =
+        new ComplementarySuppression(grid.values(), cells, relations, minCell).run();
+    write(connection.unwrap(DuckDBConnection.class), cells, status);
+    long secondary = java.util.Arrays.stream(status).filter(s -> s == ComplementarySuppression.Status.SECONDARY).count();
+    LOG.info("{}: {} indicator cells, {} relations, {} hidden secondarily, in {} ms", NAME, cells.size(),
+        relations.size(), secondary, (System.nanoTime() - started) / 1_000_000);
+  }
+
+  /** The measures public cells show: numerators, denominators and cell counts of every non-band indicator. */
+  private static Set<String> measuresShown(IndicatorCatalog catalog) {
+    Set<String> measures = new LinkedHashSet<>();
+    for (Indicator i : catalog.all()) {
+      if (i.rollup() != Rollup.COUNT_BY_BAND) {
+        for (String m : List.of(i.numerator(), i.denominator(), i.cellCount())) {
+          if (!m.isEmpty()) {
+            measures.add(m);
+          }
+        }
+      }
+    }
+    return measures;
+  }
+
+  /** The measures that decide small cells (the cell counts of suppressible indicators). */
+  private static Set<String> smallCellMeasures(IndicatorCatalog catalog) {
+    Set<String> measures = new LinkedHashSet<>();
+    catalog.all().stream().filter(Indicator::isSuppressible).forEach(i -> measures.add(i.cellCount()));
+    return measures;
+  }
+
+  private static List<IndicatorCell> indicatorCells(Connection connection, IndicatorCatalog catalog, MeasureGrid grid)
+      throws SQLException {
+    List<IndicatorCell> cells = new ArrayList<>();
+    try (Statement s = connection.createStatement();
+        ResultSet rs = s.executeQuery("""
+            SELECT indicator_code, area_code, period, period_kind, breakdown, member, suppressed
+            FROM mart_indicator_cell WHERE category IS NULL
+            ORDER BY indicator_code, area_code, period_kind, period, breakdown, member""")) {
+      while (rs.next()) {
+        Indicator indicator = catalog.find(rs.getString(1)).orElseThrow();
+        CellKey grain = new CellKey("", rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+            rs.getString(6));
+        List<Integer> shown = new ArrayList<>();
+        for (String m : List.of(indicator.numerator(), indicator.denominator(), indicator.cellCount())) {
+          if (!m.isEmpty()) {
+            grid.id(grain.withMeasure(m)).ifPresent(shown::add);
+          }
+        }
+        cells.add(new IndicatorCell(indicator.code(), indicator.domain(), grain, rs.getBoolean(7),
+            shown.stream().distinct().mapToInt(Integer::intValue).toArray()));
+      }
+    }
+    return cells;
+  }
+
+  private static void write(DuckDBConnection connection, List<IndicatorCell> cells,
+      ComplementarySuppression.Status[] status) throws SQLException {
+    try (Statement s = connection.createStatement()) {
+      s.execute("""
+          CREATE TABLE mart_disclosure (indicator_code VARCHAR NOT NULL, domain VARCHAR NOT NULL,
+            area_code VARCHAR NOT NULL, period VARCHAR NOT NULL, period_kind VARCHAR NOT NULL,
+            breakdown VARCHAR NOT NULL, member VARCHAR NOT NULL, suppression VARCHAR NOT NULL)""");
+    }
+    try (DuckDBAppender out = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, NAME)) {
+      for (int i = 0; i < cells.size(); i++) {
+        if (status[i] == ComplementarySuppression.Status.PUBLISHED) {
+          continue;
+        }
+        IndicatorCell c = cells.get(i);
+        out.beginRow();
+        out.append(c.indicator());
+        out.append(c.domain());
+        out.append(c.grain().area());
+        out.append(c.grain().period());
+        out.append(c.grain().periodKind());
+        out.append(c.grain().breakdown());
+        out.append(c.grain().member());
+        out.append(status[i] == ComplementarySuppression.Status.PRIMARY ? "primary" : "secondary");
+        out.endRow();
+      }
+    }
+  }
+}
