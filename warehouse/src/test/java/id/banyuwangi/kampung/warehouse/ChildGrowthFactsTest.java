@@ -57,7 +57,7 @@ class ChildGrowthFactsTest {
   /** The same volume through a whole build: the lake, fact_child_growth and the health cells over every village. */
   @Test
   @Tag("e2e")
-  void buildsAYearOfMeasurements(@TempDir Path dir) {
+  void buildsAYearOfMeasurements(@TempDir Path dir) throws SQLException {
     String villages = RegionHierarchy.banyuwangi().villages().stream()
         .map(Area::code).map(c -> "'" + c + "'").collect(Collectors.joining(", ", "[", "]"));
     DeltaTestTables measurements = DeltaTestTables.childMeasurements(dir.resolve("lake"));
