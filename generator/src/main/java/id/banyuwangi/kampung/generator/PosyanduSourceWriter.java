@@ -198,7 +198,7 @@ final class PosyanduSourceWriter implements SourceWriter {
           total.add(counts);
           for (int mi = 0; mi < months.size(); mi++) {
             YearMonth m = months.get(mi);
-            List<Visit> visits = buckets.getOrDefault(m, List.of());
+            List<Visit> visits = buckets.getOrDefault(m, new ArrayList<>()); // a month may have none
             visits.sort(Comparator.comparing(Visit::date).thenComparingInt(Visit::village)
                 .thenComparingInt(Visit::serial));
             String stem = "eppgbm_" + d + "_" + m;

@@ -453,4 +453,24 @@ class CsvSourcesTest {
         bands.toString());
     assertTrue(bands.getOrDefault("BERKEMBANG", 0) > 0, bands.toString());
   }
+
+  /** A tiny run has kecamatan-months without a weighing; their files hold the header only. */
+  @Test
+  void aTinyRunWritesItsEmptyPosyanduMonths() throws IOException {
+    Path dir = tmp.resolve("tiny");
+    GeneratorConfig tiny = new GeneratorConfig(dir, LocalDate.of(2024, 1, 1),
+        LocalDate.of(2026, 12, 31), 0.005, 7L);
+    SourceResult r = new PosyanduSourceWriter().write(GenerationContext.of(tiny), Progress.NONE);
+    List<Path> files;
+    try (Stream<Path> s = Files.list(dir.resolve(PosyanduSourceWriter.SOURCE))) {
+      files = s.toList();
+    }
+    long headerOnly = 0;
+    for (Path f : files) {
+      headerOnly += Files.readAllLines(f).size() == 1 ? 1 : 0;
+    }
+    assertTrue(headerOnly > 0, "no empty month at scale 0.005");
+    assertEquals(files.size(), r.filesWritten());
+    assertTrue(r.linesWritten() > 1000, "rows " + r.linesWritten());
+  }
 }
