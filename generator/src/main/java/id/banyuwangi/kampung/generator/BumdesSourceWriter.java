@@ -1,5 +1,7 @@
 package id.banyuwangi.kampung.generator;
 
+import id.banyuwangi.kampung.domain.lake.LakeContract;
+import id.banyuwangi.kampung.domain.lake.ReasonCode;
 import id.banyuwangi.kampung.domain.progress.Progress;
 import java.io.IOException;
 import java.time.YearMonth;
@@ -18,16 +20,13 @@ import java.util.SplittableRandom;
  * 75-105% of revenue; assets grow with retained profit.
  */
 final class BumdesSourceWriter implements SourceWriter {
-  static final String SOURCE = "bumdes";
-  static final String[] COLUMNS = {"village_code", "year", "month", "revenue_idr", "expenses_idr",
-      "assets_idr"};
+  static final String SOURCE = LakeContract.BUMDES.dir();
 
   static final class Spec extends CsvSpec {
     Spec(GenerationContext ctx) {
-      super(SOURCE, COLUMNS, new String[] {"year", "month", "revenue_idr", "expenses_idr",
+      super(LakeContract.BUMDES, new String[] {"year", "month", "revenue_idr", "expenses_idr",
           "assets_idr"}, new String[] {"revenue_idr", "assets_idr"}, new String[] {"keterangan",
-              "operator"}, List.of(FaultKind.MALFORMED_ROW, FaultKind.MISSING_FIELD,
-              FaultKind.INVALID_VALUE, FaultKind.OUT_OF_RANGE, FaultKind.UNKNOWN_VILLAGE),
+              "operator"}, rowKindsWithout(ReasonCode.FUTURE_DATE),
           ctx.regions());
     }
 
@@ -86,7 +85,7 @@ final class BumdesSourceWriter implements SourceWriter {
       withBumdes += b ? 1 : 0;
     }
     long expectedRows = Math.round(withBumdes * months.size() * 0.95);
-    Map<Integer, List<FaultKind>> forced = sink.forced(months.size(), expectedRows);
+    Map<Integer, List<ReasonCode>> forced = sink.forced(months.size(), expectedRows);
     Map<Integer, Long> revenueByYear = new LinkedHashMap<>();
     List<Long> monthly = new ArrayList<>();
     long reports = 0;

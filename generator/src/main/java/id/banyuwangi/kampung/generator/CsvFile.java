@@ -1,5 +1,6 @@
 package id.banyuwangi.kampung.generator;
 
+import id.banyuwangi.kampung.domain.lake.ReasonCode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,14 +26,12 @@ final class CsvFile {
   }
 
   /** One row: canonical values; kind null for a good row; key set for a replacing row. */
-  record Row(String[] values, FaultKind kind, String key, int malformedMode) {}
-
-  record TruthRow(String file, int lineNo, FaultKind kind) {}
+  record Row(String[] values, ReasonCode kind, String key, int malformedMode) {}
 
   record Replacement(String file, int lineNo, String key) {}
 
   /** What the file contributed: rows written, truth rows, replacement rows. */
-  record Written(String name, long rows, long good, List<TruthRow> truth,
+  record Written(String name, long rows, long good, List<FaultTruth.Row> truth,
       List<Replacement> replacements) {}
 
   final CsvSpec spec;
@@ -115,19 +114,19 @@ final class CsvFile {
    * Inserts bad rows: after each good row with probability {@code rate}, plus one of
    * each {@code forced} kind at a random place. Each is a phantom of a nearby good row.
    */
-  void injectFaults(SplittableRandom fr, List<FaultKind> forced, double rate) {
+  void injectFaults(SplittableRandom fr, List<ReasonCode> forced, double rate) {
     if (rows.isEmpty() || layout.missingColumn()) {
       return;
     }
     List<Row> out = new ArrayList<>(rows.size() + rows.size() / 50 + forced.size());
-    List<FaultKind> kinds = spec.rowKinds;
+    List<ReasonCode> kinds = spec.rowKinds;
     for (Row row : rows) {
       out.add(row);
       if (row.kind() == null && fr.nextDouble() < rate) {
         out.add(bad(kinds.get(fr.nextInt(kinds.size())), row.values(), fr));
       }
     }
-    for (FaultKind k : forced) {
+    for (ReasonCode k : forced) {
       int at = fr.nextInt(out.size());
       Row template = out.get(at);
       while (template.kind() != null) {
@@ -140,9 +139,9 @@ final class CsvFile {
     rows.addAll(out);
   }
 
-  private Row bad(FaultKind kind, String[] template, SplittableRandom fr) {
+  private Row bad(ReasonCode kind, String[] template, SplittableRandom fr) {
     String[] values = spec.badRow(kind, template, fr);
-    int mode = kind == FaultKind.MALFORMED_ROW ? 1 + fr.nextInt(3) : 0;
+    int mode = kind == ReasonCode.MALFORMED_ROW ? 1 + fr.nextInt(3) : 0;
     return new Row(values, kind, null, mode);
   }
 
@@ -157,11 +156,11 @@ final class CsvFile {
       header.add(layout.extraPos(), layout.extraName());
     }
     appendLine(b, header);
-    List<TruthRow> truth = new ArrayList<>();
+    List<FaultTruth.Row> truth = new ArrayList<>();
     List<Replacement> repl = new ArrayList<>();
     long good = 0;
     if (layout.missingColumn()) {
-      truth.add(new TruthRow(name, 0, FaultKind.MISSING_COLUMN));
+      truth.add(new FaultTruth.Row(name, 0, ReasonCode.MISSING_COLUMN.name()));
     }
     int line = 1;
     for (Row row : rows) {
@@ -182,7 +181,7 @@ final class CsvFile {
         continue;
       }
       if (row.kind() != null) {
-        truth.add(new TruthRow(name, line, row.kind()));
+        truth.add(new FaultTruth.Row(name, line, row.kind().name()));
       } else {
         good++;
         if (row.key() != null) {

@@ -1,5 +1,6 @@
 package id.banyuwangi.kampung.generator;
 
+import id.banyuwangi.kampung.domain.lake.ReasonCode;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -71,7 +72,7 @@ final class CsvSink {
   }
 
   /** Injects faults (see {@link CsvFile#injectFaults}) and writes the file. */
-  void write(CsvFile f, List<FaultKind> forced) throws IOException {
+  void write(CsvFile f, List<ReasonCode> forced) throws IOException {
     f.injectFaults(faults(f.name), forced, rowFaultRate);
     CsvFile.Written w = f.write(dir);
     synchronized (written) {
@@ -83,9 +84,9 @@ final class CsvSink {
    * Which row-level kinds to force into which of {@code files} files: each kind of the source once
    * when the source has enough rows for them to stay about 1%, spread evenly over the files.
    */
-  Map<Integer, List<FaultKind>> forced(int files, long expectedRows) {
-    Map<Integer, List<FaultKind>> out = new LinkedHashMap<>();
-    List<FaultKind> kinds = spec.rowKinds;
+  Map<Integer, List<ReasonCode>> forced(int files, long expectedRows) {
+    Map<Integer, List<ReasonCode>> out = new LinkedHashMap<>();
+    List<ReasonCode> kinds = spec.rowKinds;
     if (files == 0) {
       return out;
     }
@@ -103,7 +104,7 @@ final class CsvSink {
 
   /** Writes the truth files; returns the per-source result with the given stats. */
   SourceResult finish(Map<String, Number> stats) throws IOException {
-    List<CsvFile.TruthRow> truth = new ArrayList<>();
+    List<FaultTruth.Row> truth = new ArrayList<>();
     List<CsvFile.Replacement> repl = new ArrayList<>();
     long files = 0;
     long lines = 0;
@@ -113,20 +114,10 @@ final class CsvSink {
       truth.addAll(w.truth());
       repl.addAll(w.replacements());
     }
-    truth.sort(Comparator.comparing(CsvFile.TruthRow::file)
-        .thenComparingInt(CsvFile.TruthRow::lineNo));
     repl.sort(Comparator.comparing(CsvFile.Replacement::file)
         .thenComparingInt(CsvFile.Replacement::lineNo));
-    Map<String, Long> bad = new LinkedHashMap<>();
-    try (Writer w = Files.newBufferedWriter(
-        ctx.truthDir().resolve(spec.source + "_faults.csv"), StandardCharsets.UTF_8)) {
-      w.write("source_file,line_no,kind\n");
-      for (CsvFile.TruthRow t : truth) {
-        w.write(t.file() + "," + (t.lineNo() > 0 ? Integer.toString(t.lineNo()) : "") + ","
-            + t.kind().name() + "\n");
-        bad.merge(t.kind().name(), 1L, Long::sum);
-      }
-    }
+    Map<String, Long> bad = FaultTruth.write(ctx.truthDir().resolve(spec.source + "_faults.csv"),
+        truth);
     try (Writer w = Files.newBufferedWriter(
         ctx.truthDir().resolve(spec.source + "_replacements.csv"), StandardCharsets.UTF_8)) {
       w.write("source_file,line_no,key\n");

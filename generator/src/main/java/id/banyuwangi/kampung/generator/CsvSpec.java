@@ -1,5 +1,7 @@
 package id.banyuwangi.kampung.generator;
 
+import id.banyuwangi.kampung.domain.lake.CsvSourceFormat;
+import id.banyuwangi.kampung.domain.lake.ReasonCode;
 import id.banyuwangi.kampung.domain.region.RegionHierarchy;
 import java.util.Arrays;
 import java.util.List;
@@ -11,7 +13,15 @@ import java.util.SplittableRandom;
  * exactly one fault, so the valid data is the same as without faults.
  */
 abstract class CsvSpec {
+  /**
+   * The row-level kinds in rotation order: every CSV reason code but MISSING_COLUMN, which is a
+   * whole file's.
+   */
+  static final List<ReasonCode> ROW_KINDS = ReasonCode.csv().stream()
+      .filter(k -> k != ReasonCode.MISSING_COLUMN).toList();
+
   final String source;
+  /** The contract's header ({@link CsvSourceFormat#header()}), in its order. */
   final String[] columns;
   /** Columns a MISSING_FIELD row may leave empty (never the village code). */
   final String[] requiredForMissingField;
@@ -19,14 +29,14 @@ abstract class CsvSpec {
   final String[] droppable;
   /** Extra columns some exports carry (ignored by ingestion). */
   final String[] extraColumns;
-  /** Row-level kinds this source gets (MALFORMED_ROW .. FUTURE_DATE). */
-  final List<FaultKind> rowKinds;
+  /** Row-level kinds this source gets, in rotation order (of {@link #ROW_KINDS}). */
+  final List<ReasonCode> rowKinds;
   final RegionHierarchy regions;
 
-  CsvSpec(String source, String[] columns, String[] requiredForMissingField, String[] droppable,
-      String[] extraColumns, List<FaultKind> rowKinds, RegionHierarchy regions) {
-    this.source = source;
-    this.columns = columns;
+  CsvSpec(CsvSourceFormat format, String[] requiredForMissingField, String[] droppable,
+      String[] extraColumns, List<ReasonCode> rowKinds, RegionHierarchy regions) {
+    this.source = format.dir();
+    this.columns = format.header().toArray(String[]::new);
     this.requiredForMissingField = requiredForMissingField;
     this.droppable = droppable;
     this.extraColumns = extraColumns;
@@ -59,8 +69,13 @@ abstract class CsvSpec {
   /** Moves the row's date(s) into 2099, keeping every other rule. */
   abstract void futureDate(String[] row, SplittableRandom r);
 
+  /** {@link #ROW_KINDS} without {@code absent} (the kinds a source cannot have). */
+  static List<ReasonCode> rowKindsWithout(ReasonCode absent) {
+    return ROW_KINDS.stream().filter(k -> k != absent).toList();
+  }
+
   /** A bad row of the given row-level kind (not MALFORMED_ROW), derived from {@code template}. */
-  final String[] badRow(FaultKind kind, String[] template, SplittableRandom r) {
+  final String[] badRow(ReasonCode kind, String[] template, SplittableRandom r) {
     String[] row = phantom(template, r);
     switch (kind) {
       case MISSING_FIELD -> row[col(requiredForMissingField[r.nextInt(

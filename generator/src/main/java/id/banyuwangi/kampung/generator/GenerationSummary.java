@@ -10,8 +10,9 @@ import java.util.Map;
  *
  * @param filesWritten source files written (ground truth files not counted)
  * @param linesWritten records in them
- * @param badRecordsByKind injected bad records by reason code (every {@link FaultKind}, 0 where
- *     none), as listed in the truth files: truncated files count one each
+ * @param badRecordsByKind injected bad records by kind (every one of
+ *     {@link FaultTruth#allKinds}, 0 where none), as listed in the truth files: truncated files
+ *     count one each
  * @param sources per-source figures, in writing order
  * @param elapsed wall-clock time of the run (not part of {@code summary.json}, which must be
  *     deterministic)
@@ -20,7 +21,7 @@ public record GenerationSummary(GeneratorConfig config, long filesWritten, long 
     Map<String, Long> badRecordsByKind, List<SourceResult> sources, Duration elapsed) {
 
   public GenerationSummary {
-    badRecordsByKind = FaultKind.completeCounts(badRecordsByKind);
+    badRecordsByKind = FaultTruth.completeCounts(badRecordsByKind, FaultTruth.allKinds());
     sources = List.copyOf(sources);
   }
 

@@ -1,5 +1,7 @@
 package id.banyuwangi.kampung.generator;
 
+import id.banyuwangi.kampung.domain.lake.LakeContract;
+import id.banyuwangi.kampung.domain.lake.ReasonCode;
 import id.banyuwangi.kampung.domain.poverty.PovertyLines;
 import id.banyuwangi.kampung.domain.progress.Progress;
 import id.banyuwangi.kampung.domain.reference.ReferenceData;
@@ -25,11 +27,7 @@ import org.apache.commons.csv.CSVRecord;
  * that the person-weighted P0 and P1 reproduce the BPS figures (see {@link #targets}).
  */
 final class HouseholdSourceWriter implements SourceWriter {
-  static final String SOURCE = "households";
-  static final String[] COLUMNS = {"household_id", "village_code", "survey_year", "survey_date",
-      "members", "expenditure_idr_month", "head_sex", "head_age", "head_education",
-      "members_working_age", "members_employed", "members_jkn", "receives_pkh", "receives_bpnt",
-      "water_source", "sanitation", "electricity"};
+  static final String SOURCE = LakeContract.HOUSEHOLDS.dir();
   static final String[] EDUCATION = {"NONE", "SD", "SMP", "SMA", "DIPLOMA", "S1PLUS"};
   static final String[] WATER = {"PIPED", "PROTECTED_WELL", "UNPROTECTED_WELL", "SPRING",
       "SURFACE", "BOTTLED"};
@@ -91,12 +89,10 @@ final class HouseholdSourceWriter implements SourceWriter {
 
   static final class Spec extends CsvSpec {
     Spec(GenerationContext ctx) {
-      super(SOURCE, COLUMNS, new String[] {"household_id", "survey_year", "survey_date",
+      super(LakeContract.HOUSEHOLDS, new String[] {"household_id", "survey_year", "survey_date",
           "members", "expenditure_idr_month", "receives_pkh", "receives_bpnt"},
           new String[] {"members", "expenditure_idr_month", "survey_year"},
-          new String[] {"keterangan", "operator", "sumber"}, List.of(FaultKind.MALFORMED_ROW,
-              FaultKind.MISSING_FIELD, FaultKind.INVALID_VALUE, FaultKind.OUT_OF_RANGE,
-              FaultKind.UNKNOWN_VILLAGE, FaultKind.FUTURE_DATE), ctx.regions());
+          new String[] {"keterangan", "operator", "sumber"}, ROW_KINDS, ctx.regions());
     }
 
     @Override
@@ -211,7 +207,7 @@ final class HouseholdSourceWriter implements SourceWriter {
       years.add(y);
     }
     List<String> districts = ctx.regions().districts().stream().map(a -> a.code()).toList();
-    Map<Integer, List<FaultKind>> forced = sink.forced(years.size() * districts.size(),
+    Map<Integer, List<ReasonCode>> forced = sink.forced(years.size() * districts.size(),
         (long) total * years.size());
     progress.start(SOURCE, (long) years.size() * districts.size());
     Map<String, Number> stats = new LinkedHashMap<>();

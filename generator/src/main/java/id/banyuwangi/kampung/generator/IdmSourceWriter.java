@@ -1,6 +1,8 @@
 package id.banyuwangi.kampung.generator;
 
 import id.banyuwangi.kampung.domain.development.IdmStatus;
+import id.banyuwangi.kampung.domain.lake.LakeContract;
+import id.banyuwangi.kampung.domain.lake.ReasonCode;
 import id.banyuwangi.kampung.domain.progress.Progress;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -18,15 +20,13 @@ import java.util.SplittableRandom;
  * the mean. A few rows a year are revised ({@code idm_<year>_revisi.csv}).
  */
 final class IdmSourceWriter implements SourceWriter {
-  static final String SOURCE = "idm";
-  static final String[] COLUMNS = {"village_code", "year", "iks", "ike", "ikl"};
+  static final String SOURCE = LakeContract.IDM.dir();
 
   static final class Spec extends CsvSpec {
     Spec(GenerationContext ctx) {
-      super(SOURCE, COLUMNS, new String[] {"year", "iks", "ike", "ikl"},
+      super(LakeContract.IDM, new String[] {"year", "iks", "ike", "ikl"},
           new String[] {"ikl", "ike"}, new String[] {"keterangan", "sumber"},
-          List.of(FaultKind.MALFORMED_ROW, FaultKind.MISSING_FIELD, FaultKind.INVALID_VALUE,
-              FaultKind.OUT_OF_RANGE, FaultKind.UNKNOWN_VILLAGE), ctx.regions());
+          rowKindsWithout(ReasonCode.FUTURE_DATE), ctx.regions());
     }
 
     @Override
@@ -68,10 +68,10 @@ final class IdmSourceWriter implements SourceWriter {
     progress.start(SOURCE, years);
     for (int yi = 0; yi < years; yi++) {
       int year = firstYear + yi;
-      Map<Integer, List<FaultKind>> forced = sink.forced(1, desa.size());
+      Map<Integer, List<ReasonCode>> forced = sink.forced(1, desa.size());
       // Rotate the kinds over the years so that a longer run has all of them.
-      List<FaultKind> kinds = new java.util.ArrayList<>();
-      for (FaultKind k : forced.getOrDefault(0, List.of())) {
+      List<ReasonCode> kinds = new java.util.ArrayList<>();
+      for (ReasonCode k : forced.getOrDefault(0, List.of())) {
         int i = spec.rowKinds.indexOf(k);
         kinds.add(spec.rowKinds.get((i + 2 * yi) % spec.rowKinds.size()));
       }

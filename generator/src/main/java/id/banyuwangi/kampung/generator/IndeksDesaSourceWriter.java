@@ -1,5 +1,7 @@
 package id.banyuwangi.kampung.generator;
 
+import id.banyuwangi.kampung.domain.lake.LakeContract;
+import id.banyuwangi.kampung.domain.lake.ReasonCode;
 import id.banyuwangi.kampung.domain.progress.Progress;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -29,24 +31,23 @@ import java.util.TreeSet;
  * without one column ({@code _draf}, MISSING_COLUMN).
  */
 final class IndeksDesaSourceWriter implements SourceWriter {
-  static final String SOURCE = "indeks_desa";
+  static final String SOURCE = LakeContract.INDEKS_DESA.dir();
   /** The first year the Indeks Desa is published for. */
   static final int FIRST_YEAR = 2024;
-  static final String[] DIMENSIONS = {"layanan_dasar", "sosial", "ekonomi", "lingkungan",
-      "aksesibilitas", "tata_kelola"};
-  static final String[] COLUMNS = {"village_code", "year", "skor", "status", DIMENSIONS[0],
-      DIMENSIONS[1], DIMENSIONS[2], DIMENSIONS[3], DIMENSIONS[4], DIMENSIONS[5]};
-  private static final int SKOR = 2;
-  private static final int STATUS = 3;
-  private static final int FIRST_DIMENSION = 4;
+  /** The contract's header: village_code, year, skor, status, then the six dimensions. */
+  private static final List<String> HEADER = LakeContract.INDEKS_DESA.header();
+  private static final int SKOR = HEADER.indexOf("skor");
+  private static final int STATUS = HEADER.indexOf("status");
+  private static final int FIRST_DIMENSION = HEADER.indexOf("layanan_dasar");
+  static final List<String> DIMENSIONS = HEADER.subList(FIRST_DIMENSION, HEADER.size());
 
   static final class Spec extends CsvSpec {
     Spec(GenerationContext ctx) {
-      super(SOURCE, COLUMNS, java.util.Arrays.copyOfRange(COLUMNS, 1, COLUMNS.length),
+      super(LakeContract.INDEKS_DESA, HEADER.subList(1, HEADER.size()).toArray(String[]::new),
           new String[] {"status", "skor", "tata_kelola"}, new String[] {"keterangan", "sumber"},
           // In rotation order: the kinds of section 9's own rules first.
-          List.of(FaultKind.OUT_OF_RANGE, FaultKind.INVALID_VALUE, FaultKind.FUTURE_DATE,
-              FaultKind.MISSING_FIELD, FaultKind.UNKNOWN_VILLAGE, FaultKind.MALFORMED_ROW),
+          List.of(ReasonCode.OUT_OF_RANGE, ReasonCode.INVALID_VALUE, ReasonCode.FUTURE_DATE,
+              ReasonCode.MISSING_FIELD, ReasonCode.UNKNOWN_VILLAGE, ReasonCode.MALFORMED_ROW),
           ctx.regions());
     }
 
@@ -57,7 +58,7 @@ final class IndeksDesaSourceWriter implements SourceWriter {
         row[STATUS] = new String[] {"Maju", "SANGAT TERTINGGAL", "DESA MANDIRI", "BERKEMBANG*",
             "MADIRI"}[r.nextInt(5)];
       } else {
-        int col = r.nextBoolean() ? SKOR : FIRST_DIMENSION + r.nextInt(DIMENSIONS.length);
+        int col = r.nextBoolean() ? SKOR : FIRST_DIMENSION + r.nextInt(DIMENSIONS.size());
         row[col] = switch (r.nextInt(3)) {
           case 0 -> CsvSpec.commaDecimal(row[col]);
           case 1 -> "n/a";
@@ -74,7 +75,7 @@ final class IndeksDesaSourceWriter implements SourceWriter {
         // The decimal point lost: 76.45 -> 7645 (every score is at least 10).
         case 1 -> row[SKOR] = twoDecimals(Double.parseDouble(row[SKOR])).replace(".", "");
         default -> {
-          int col = FIRST_DIMENSION + r.nextInt(DIMENSIONS.length);
+          int col = FIRST_DIMENSION + r.nextInt(DIMENSIONS.size());
           row[col] = "-" + row[col];
         }
       }
@@ -128,7 +129,7 @@ final class IndeksDesaSourceWriter implements SourceWriter {
           SplittableRandom r = Seeds.rng(c.seed(), Seeds.INDEKS_DESA, Long.parseLong(v.code()),
               year, 1);
           double[] typo = dims.clone();
-          int d = r.nextInt(DIMENSIONS.length);
+          int d = r.nextInt(DIMENSIONS.size());
           double by = 6 + 9 * r.nextDouble();
           typo[d] = typo[d] >= 30 ? typo[d] - by : typo[d] + by;
           f.good(row(v.code(), year, typo));
@@ -174,7 +175,7 @@ final class IndeksDesaSourceWriter implements SourceWriter {
     SplittableRandom yr = Seeds.rng(seed, Seeds.INDEKS_DESA, Long.parseLong(code), year);
     double base = 74 + 110 * (d.level() - 0.80) + 1.2 * (year - FIRST_YEAR)
         + 1.2 * Seeds.normal(yr);
-    double[] dims = new double[DIMENSIONS.length];
+    double[] dims = new double[DIMENSIONS.size()];
     for (int i = 0; i < dims.length; i++) {
       dims[i] = Math.max(10, Math.min(99.5, base + offset[i] + 1.5 * Seeds.normal(yr)));
     }
@@ -183,7 +184,7 @@ final class IndeksDesaSourceWriter implements SourceWriter {
 
   /** A published row: the dimensions rounded, the score their mean, the status its band. */
   static String[] row(String code, int year, double[] dims) {
-    String[] row = new String[COLUMNS.length];
+    String[] row = new String[HEADER.size()];
     row[0] = code;
     row[1] = Integer.toString(year);
     double sum = 0;
@@ -210,8 +211,8 @@ final class IndeksDesaSourceWriter implements SourceWriter {
   }
 
   /** The two bad-row kinds of a year's publication, rotating over the years. */
-  static List<FaultKind> faultKinds(CsvSpec spec, long seed, int year) {
-    List<FaultKind> kinds = spec.rowKinds;
+  static List<ReasonCode> faultKinds(CsvSpec spec, long seed, int year) {
+    List<ReasonCode> kinds = spec.rowKinds;
     long slot = seed + 2L * (year - FIRST_YEAR);
     return List.of(kinds.get((int) Math.floorMod(slot, (long) kinds.size())),
         kinds.get((int) Math.floorMod(slot + 1, (long) kinds.size())));

@@ -1,6 +1,7 @@
 package id.banyuwangi.kampung.generator;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.banyuwangi.kampung.domain.lake.ReasonCode;
 import id.banyuwangi.kampung.domain.person.Nik;
 import id.banyuwangi.kampung.domain.service.Service;
 import java.io.IOException;
@@ -24,17 +25,13 @@ import java.util.SplittableRandom;
 final class KioskRun {
   /** Days simulated before {@code from}, so that early files hold completions of older requests. */
   static final int WARMUP_DAYS = 35;
-  /** Share of good lines followed by one injected bad line (spread evenly over 9 line kinds). */
+  /** Share of good lines followed by one injected bad line (spread evenly over {@link KioskFault#LINE}). */
   static final double LINE_FAULT_RATE = 0.009;
   /** Per good line of a gzip file: chance that the file is truncated (about 0.1% of lines). */
   static final double TRUNCATION_RATE_PER_LINE = 0.001;
   static final double RESEND_RATE = 0.005;
   static final double RESEND_TRUNCATED_RATE = 0.2;
   static final int FUTURE_YEAR = 2099;
-  private static final FaultKind[] LINE_KINDS = {FaultKind.MALFORMED_JSON,
-      FaultKind.UNKNOWN_SCHEMA, FaultKind.MISSING_FIELD, FaultKind.INVALID_VALUE,
-      FaultKind.UNKNOWN_VILLAGE, FaultKind.UNKNOWN_SERVICE, FaultKind.INVALID_NIK,
-      FaultKind.FUTURE_TIMESTAMP, FaultKind.DUPLICATE_EVENT};
   private static final String[] CHANNELS = {"KIOSK", "COUNTER", "ONLINE"};
   private static final String[] REJECT_REASONS = {"Berkas persyaratan tidak lengkap",
       "Data tidak sesuai dengan Kartu Keluarga", "Pemohon bukan warga desa setempat",
@@ -48,9 +45,8 @@ final class KioskRun {
   private static final DateTimeFormatter YYYYMMDD = DateTimeFormatter.BASIC_ISO_DATE;
   private static final int RING = 256;
 
-  record Line(String text, FaultKind kind, boolean good) {}
-
-  record TruthRow(String file, int lineNo, FaultKind kind) {}
+  /** One line of a file: {@code fault} null for a good line. */
+  record Line(String text, KioskFault fault, boolean good) {}
 
   /** What one kiosk wrote. */
   static final class Result {
@@ -67,20 +63,20 @@ final class KioskRun {
     long warmupOrphanEvents;
     final long[] channels = new long[3];
     final Map<String, Long> goodEventsByType = new HashMap<>();
-    final List<TruthRow> truth = new ArrayList<>();
+    final List<FaultTruth.Row> truth = new ArrayList<>();
   }
 
   private final KioskSourceWriter.Shared shared;
   private final Kiosk kiosk;
   private final VillageProfile village;
   private final double[] channelCum;
-  private FaultKind forced;
+  private KioskFault forced;
   private final Result result = new Result();
   private final Gzip gzip = new Gzip();
   private final List<String> ring = new ArrayList<>();
   private int ringNext;
 
-  KioskRun(KioskSourceWriter.Shared shared, Kiosk kiosk, FaultKind forced) {
+  KioskRun(KioskSourceWriter.Shared shared, Kiosk kiosk, KioskFault forced) {
     this.shared = shared;
     this.kiosk = kiosk;
     this.village = kiosk.village();
@@ -287,23 +283,23 @@ final class KioskRun {
     for (KioskEvent e : primary) {
       lines.add(new Line(line(e), null, true));
     }
-    List<FaultKind> kinds = new ArrayList<>();
+    List<KioskFault> faults = new ArrayList<>();
     for (int i = 0; i < primary.size(); i++) {
       if (fr.nextDouble() < LINE_FAULT_RATE) {
-        kinds.add(LINE_KINDS[fr.nextInt(LINE_KINDS.length)]);
+        faults.add(KioskFault.LINE.get(fr.nextInt(KioskFault.LINE.size())));
       }
     }
     if (forced != null) {
-      if (forced == FaultKind.TRUNCATED_FILE) {
+      if (forced.reason() == ReasonCode.TRUNCATED_FILE) {
         truncate = kiosk.gzip();
       } else {
-        kinds.add(forced);
+        faults.add(forced);
       }
       forced = null;
     }
     int[] seq = {nextSeq};
-    for (FaultKind kind : kinds) {
-      inject(kind, d, fr, lines, seq);
+    for (KioskFault fault : faults) {
+      inject(fault, d, fr, lines, seq);
     }
 
     String stem = kiosk.id() + "_" + d.format(YYYYMMDD);
@@ -319,12 +315,12 @@ final class KioskRun {
     result.lines += kept;
     if (truncate) {
       result.truncatedFiles++;
-      result.truth.add(new TruthRow(primaryName, 0, FaultKind.TRUNCATED_FILE));
+      result.truth.add(new FaultTruth.Row(primaryName, 0, ReasonCode.TRUNCATED_FILE.name()));
     }
     for (int i = 0; i < kept; i++) {
       Line l = lines.get(i);
-      if (l.kind() != null) {
-        result.truth.add(new TruthRow(primaryName, i + 1, l.kind()));
+      if (l.fault() != null) {
+        result.truth.add(new FaultTruth.Row(primaryName, i + 1, l.fault().kind()));
       } else {
         countGood(l.text());
         remember(l.text());
@@ -343,9 +339,9 @@ final class KioskRun {
       result.lines += again.size();
       for (int i = 0; i < again.size(); i++) {
         Line l = again.get(i);
-        FaultKind kind = l.kind() != null ? l.kind() : i < kept ? FaultKind.DUPLICATE_EVENT : null;
-        if (kind != null) {
-          result.truth.add(new TruthRow(resendName, i + 1, kind));
+        KioskFault fault = l.fault() != null ? l.fault() : i < kept ? KioskFault.DUPLICATE : null;
+        if (fault != null) {
+          result.truth.add(new FaultTruth.Row(resendName, i + 1, fault.kind()));
         } else {
           countGood(l.text());
         }
@@ -375,13 +371,13 @@ final class KioskRun {
   // ---------------------------------------------------------------- faults
 
   /** Inserts one bad line of the given kind; every bad line carries exactly one fault. */
-  private void inject(FaultKind kind, LocalDate d, SplittableRandom fr, List<Line> lines,
+  private void inject(KioskFault fault, LocalDate d, SplittableRandom fr, List<Line> lines,
       int[] seq) {
-    if (kind == FaultKind.DUPLICATE_EVENT) {
+    if (fault.duplicate()) {
       if (!ring.isEmpty() && fr.nextBoolean()) {
         // The same event, byte for byte, as in an earlier file of this kiosk.
         String original = ring.get(fr.nextInt(ring.size()));
-        lines.add(fr.nextInt(lines.size() + 1), new Line(original, kind, false));
+        lines.add(fr.nextInt(lines.size() + 1), new Line(original, fault, false));
       } else {
         List<Integer> good = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -391,14 +387,14 @@ final class KioskRun {
         }
         int at = good.get(fr.nextInt(good.size()));
         int pos = at + 1 + fr.nextInt(lines.size() - at);
-        lines.add(pos, new Line(lines.get(at).text(), kind, false));
+        lines.add(pos, new Line(lines.get(at).text(), fault, false));
       }
       return;
     }
     KioskEvent phantom = phantom(fr, d, seq[0]++);
     ObjectNode n = KioskJson.node(phantom, kiosk, d);
     String text;
-    switch (kind) {
+    switch (fault.reason()) {
       case MALFORMED_JSON -> {
         String full = KioskJson.render(n);
         text = full.substring(0, 10 + fr.nextInt(full.length() - 12));
@@ -433,9 +429,9 @@ final class KioskRun {
         n.put("event_at", KioskEvent.formatInYear(phantom.at(), FUTURE_YEAR));
         text = KioskJson.render(n);
       }
-      default -> throw new IllegalStateException("not a line fault: " + kind);
+      default -> throw new IllegalStateException("not a line fault: " + fault.kind());
     }
-    lines.add(fr.nextInt(lines.size() + 1), new Line(text, kind, false));
+    lines.add(fr.nextInt(lines.size() + 1), new Line(text, fault, false));
   }
 
   /** A fresh, otherwise valid SUBMITTED event of a request that exists only in this bad line. */

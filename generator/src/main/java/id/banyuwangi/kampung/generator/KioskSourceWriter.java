@@ -1,15 +1,13 @@
 package id.banyuwangi.kampung.generator;
 
+import id.banyuwangi.kampung.domain.lake.ReasonCode;
 import id.banyuwangi.kampung.domain.progress.Progress;
 import id.banyuwangi.kampung.domain.region.RegionHierarchy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,7 +62,7 @@ public final class KioskSourceWriter implements SourceWriter {
     Files.createDirectories(ctx.truthDir());
     Shared shared = new Shared(ctx, dir);
     List<Kiosk> kiosks = Kiosk.all(ctx.villages(), ctx.config().seed());
-    Map<Integer, FaultKind> forced = forcedFaults(kiosks);
+    Map<Integer, KioskFault> forced = forcedFaults(kiosks);
 
     long days = ctx.config().days();
     progress.start("kiosk", kiosks.size() * days);
@@ -108,18 +106,20 @@ public final class KioskSourceWriter implements SourceWriter {
   }
 
   /**
-   * Ten kiosks spread over the regency each get one fault of a given kind in their first file, so
-   * that even a small run contains every kind (TRUNCATED_FILE goes to a gzip kiosk).
+   * Kiosks spread over the regency, one per kind of {@link KioskFault#ALL}, each get one fault of
+   * their kind in their first file, so that even a small run contains every kind (TRUNCATED_FILE
+   * goes to a gzip kiosk).
    */
-  static Map<Integer, FaultKind> forcedFaults(List<Kiosk> kiosks) {
-    Map<Integer, FaultKind> forced = new HashMap<>();
-    FaultKind[] kinds = FaultKind.KIOSK.toArray(new FaultKind[0]);
-    for (int i = 0; i < kinds.length; i++) {
-      int at = (int) ((i + 0.5) * kiosks.size() / kinds.length);
-      while (kinds[i] == FaultKind.TRUNCATED_FILE && !kiosks.get(at % kiosks.size()).gzip()) {
+  static Map<Integer, KioskFault> forcedFaults(List<Kiosk> kiosks) {
+    Map<Integer, KioskFault> forced = new HashMap<>();
+    List<KioskFault> kinds = KioskFault.ALL;
+    for (int i = 0; i < kinds.size(); i++) {
+      int at = (int) ((i + 0.5) * kiosks.size() / kinds.size());
+      while (kinds.get(i).reason() == ReasonCode.TRUNCATED_FILE
+          && !kiosks.get(at % kiosks.size()).gzip()) {
         at++;
       }
-      forced.put(at % kiosks.size(), kinds[i]);
+      forced.put(at % kiosks.size(), kinds.get(i));
     }
     return forced;
   }
@@ -139,8 +139,7 @@ public final class KioskSourceWriter implements SourceWriter {
     long orphans = 0;
     long[] channels = new long[3];
     Map<String, Long> byType = new TreeMap<>();
-    Map<String, Long> bad = new LinkedHashMap<>();
-    List<KioskRun.TruthRow> truth = new ArrayList<>();
+    List<FaultTruth.Row> truth = new ArrayList<>();
     for (KioskRun.Result r : results) {
       files += r.files;
       lines += r.lines;
@@ -159,17 +158,7 @@ public final class KioskSourceWriter implements SourceWriter {
       r.goodEventsByType.forEach((k, v) -> byType.merge(k, v, Long::sum));
       truth.addAll(r.truth);
     }
-    truth.sort(Comparator.comparing(KioskRun.TruthRow::file)
-        .thenComparingInt(KioskRun.TruthRow::lineNo));
-    try (Writer w = Files.newBufferedWriter(ctx.truthDir().resolve(TRUTH_FILE),
-        StandardCharsets.UTF_8)) {
-      w.write("source_file,line_no,kind\n");
-      for (KioskRun.TruthRow t : truth) {
-        w.write(t.file() + "," + (t.lineNo() > 0 ? Integer.toString(t.lineNo()) : "") + ","
-            + t.kind().name() + "\n");
-        bad.merge(t.kind().name(), 1L, Long::sum);
-      }
-    }
+    Map<String, Long> bad = FaultTruth.write(ctx.truthDir().resolve(TRUTH_FILE), truth);
     Map<String, Number> stats = new LinkedHashMap<>();
     stats.put("kiosks", (long) kiosks.size());
     stats.put("villages", (long) ctx.villages().all().size());

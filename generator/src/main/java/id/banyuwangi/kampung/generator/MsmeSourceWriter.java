@@ -1,5 +1,7 @@
 package id.banyuwangi.kampung.generator;
 
+import id.banyuwangi.kampung.domain.lake.LakeContract;
+import id.banyuwangi.kampung.domain.lake.ReasonCode;
 import id.banyuwangi.kampung.domain.progress.Progress;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -19,9 +21,7 @@ import java.util.SplittableRandom;
  * agriculture (A).
  */
 final class MsmeSourceWriter implements SourceWriter {
-  static final String SOURCE = "msme";
-  static final String[] COLUMNS = {"business_id", "village_code", "kbli_section",
-      "registered_on", "closed_on", "employees", "monthly_revenue_idr"};
+  static final String SOURCE = LakeContract.MSME.dir();
   static final double ACTIVE_PER_1000 = 85;
   static final double CLOSURE_RATE = 0.07;
   static final String SECTIONS = "ABCDEFGHIJKLMNPQRS";
@@ -32,11 +32,9 @@ final class MsmeSourceWriter implements SourceWriter {
 
   static final class Spec extends CsvSpec {
     Spec(GenerationContext ctx) {
-      super(SOURCE, COLUMNS, new String[] {"business_id", "kbli_section", "registered_on",
+      super(LakeContract.MSME, new String[] {"business_id", "kbli_section", "registered_on",
           "employees", "monthly_revenue_idr"}, new String[] {"kbli_section", "registered_on"},
-          new String[] {"keterangan", "operator", "sumber"}, List.of(FaultKind.MALFORMED_ROW,
-              FaultKind.MISSING_FIELD, FaultKind.INVALID_VALUE, FaultKind.OUT_OF_RANGE,
-              FaultKind.UNKNOWN_VILLAGE, FaultKind.FUTURE_DATE), ctx.regions());
+          new String[] {"keterangan", "operator", "sumber"}, ROW_KINDS, ctx.regions());
     }
 
     @Override
@@ -113,7 +111,7 @@ final class MsmeSourceWriter implements SourceWriter {
     }
     long expectedRows = Math.round(ctx.demography().totalPopulation() * ACTIVE_PER_1000 / 1000
         / survival);
-    Map<Integer, List<FaultKind>> forced = sink.forced(districts.size(), expectedRows);
+    Map<Integer, List<ReasonCode>> forced = sink.forced(districts.size(), expectedRows);
     long listed = 0;
     long activeEnd = 0;
     long closedInPeriod = 0;

@@ -1,5 +1,7 @@
 package id.banyuwangi.kampung.generator;
 
+import id.banyuwangi.kampung.domain.lake.LakeContract;
+import id.banyuwangi.kampung.domain.lake.ReasonCode;
 import id.banyuwangi.kampung.domain.progress.Progress;
 import id.banyuwangi.kampung.domain.region.Area;
 import java.io.IOException;
@@ -16,16 +18,13 @@ import java.util.SplittableRandom;
  * {@code [from, to]} and the last one before {@code from}, from {@link Demography}.
  */
 final class PopulationSourceWriter implements SourceWriter {
-  static final String SOURCE = "population";
-  static final String[] COLUMNS = {"village_code", "as_of", "sex", "age", "count"};
+  static final String SOURCE = LakeContract.POPULATION.dir();
 
   static final class Spec extends CsvSpec {
     Spec(GenerationContext ctx) {
-      super(SOURCE, COLUMNS, new String[] {"as_of", "sex", "age", "count"},
+      super(LakeContract.POPULATION, new String[] {"as_of", "sex", "age", "count"},
           new String[] {"count", "age", "sex"}, new String[] {"keterangan", "operator",
-              "tgl_export"}, List.of(FaultKind.MALFORMED_ROW, FaultKind.MISSING_FIELD,
-              FaultKind.INVALID_VALUE, FaultKind.OUT_OF_RANGE, FaultKind.UNKNOWN_VILLAGE,
-              FaultKind.FUTURE_DATE), ctx.regions());
+              "tgl_export"}, ROW_KINDS, ctx.regions());
     }
 
     @Override
@@ -102,7 +101,7 @@ final class PopulationSourceWriter implements SourceWriter {
     }
     int nFiles = dates.size() * districts.size();
     long expectedRows = (long) ctx.villages().all().size() * 202 * dates.size();
-    Map<Integer, List<FaultKind>> forced = sink.forced(nFiles, expectedRows);
+    Map<Integer, List<ReasonCode>> forced = sink.forced(nFiles, expectedRows);
     progress.start(SOURCE, nFiles);
     Map<String, Number> stats = new LinkedHashMap<>();
     long[] last = new long[4];

@@ -5,6 +5,8 @@ import id.banyuwangi.kampung.domain.growth.Measurement;
 import id.banyuwangi.kampung.domain.growth.Position;
 import id.banyuwangi.kampung.domain.growth.Sex;
 import id.banyuwangi.kampung.domain.growth.WhoGrowthStandards;
+import id.banyuwangi.kampung.domain.lake.LakeContract;
+import id.banyuwangi.kampung.domain.lake.ReasonCode;
 import id.banyuwangi.kampung.domain.progress.Progress;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -34,9 +36,7 @@ import java.util.concurrent.Future;
  * (SSGI 2022-2024 level) and wasting about 7%; underweight follows.
  */
 final class PosyanduSourceWriter implements SourceWriter {
-  static final String SOURCE = "posyandu";
-  static final String[] COLUMNS = {"measurement_id", "child_id", "village_code", "sex",
-      "birth_date", "measured_on", "weight_kg", "height_cm", "position"};
+  static final String SOURCE = LakeContract.POSYANDU.dir();
   static final double HAZ_MEAN = -0.66;
   static final double HAZ_SD = 1.05;
   static final double WHZ_MEAN = -0.67;
@@ -45,11 +45,9 @@ final class PosyanduSourceWriter implements SourceWriter {
 
   static final class Spec extends CsvSpec {
     Spec(GenerationContext ctx) {
-      super(SOURCE, COLUMNS, new String[] {"measurement_id", "child_id", "sex", "birth_date",
+      super(LakeContract.POSYANDU, new String[] {"measurement_id", "child_id", "sex", "birth_date",
           "measured_on"}, new String[] {"birth_date", "weight_kg", "measured_on"},
-          new String[] {"keterangan", "operator", "tgl_export"}, List.of(FaultKind.MALFORMED_ROW,
-              FaultKind.MISSING_FIELD, FaultKind.INVALID_VALUE, FaultKind.OUT_OF_RANGE,
-              FaultKind.UNKNOWN_VILLAGE, FaultKind.FUTURE_DATE), ctx.regions());
+          new String[] {"keterangan", "operator", "tgl_export"}, ROW_KINDS, ctx.regions());
     }
 
     @Override
@@ -161,7 +159,7 @@ final class PosyanduSourceWriter implements SourceWriter {
     int years = c.to().getYear() - firstYear + 1;
     long expectedRows = Math.round(ctx.demography().totalPopulation() * 0.072 * 0.82 * 0.8
         * months.size());
-    Map<Integer, List<FaultKind>> forced = sink.forced(districts.size() * months.size(),
+    Map<Integer, List<ReasonCode>> forced = sink.forced(districts.size() * months.size(),
         expectedRows);
     // One corrected file a year: a kecamatan-month whose weight typos are re-sent fixed.
     Set<String> corrected = new HashSet<>();
@@ -200,7 +198,7 @@ final class PosyanduSourceWriter implements SourceWriter {
           total.add(counts);
           for (int mi = 0; mi < months.size(); mi++) {
             YearMonth m = months.get(mi);
-            List<Visit> visits = buckets.getOrDefault(m, List.of());
+            List<Visit> visits = buckets.getOrDefault(m, new ArrayList<>()); // a month may have none
             visits.sort(Comparator.comparing(Visit::date).thenComparingInt(Visit::village)
                 .thenComparingInt(Visit::serial));
             String stem = "eppgbm_" + d + "_" + m;

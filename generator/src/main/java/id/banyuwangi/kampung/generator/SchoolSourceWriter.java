@@ -1,5 +1,7 @@
 package id.banyuwangi.kampung.generator;
 
+import id.banyuwangi.kampung.domain.lake.LakeContract;
+import id.banyuwangi.kampung.domain.lake.ReasonCode;
 import id.banyuwangi.kampung.domain.progress.Progress;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -24,17 +26,13 @@ import java.util.SplittableRandom;
  * over).
  */
 final class SchoolSourceWriter implements SourceWriter {
-  static final String SOURCE = "schools";
-  static final String[] COLUMNS = {"student_id", "village_code", "sex", "birth_date",
-      "school_year", "level", "grade", "status"};
+  static final String SOURCE = LakeContract.SCHOOLS.dir();
 
   static final class Spec extends CsvSpec {
     Spec(GenerationContext ctx) {
-      super(SOURCE, COLUMNS, new String[] {"student_id", "sex", "birth_date", "school_year",
+      super(LakeContract.SCHOOLS, new String[] {"student_id", "sex", "birth_date", "school_year",
           "level", "grade", "status"}, new String[] {"school_year", "level", "status"},
-          new String[] {"keterangan", "operator", "sumber"}, List.of(FaultKind.MALFORMED_ROW,
-              FaultKind.MISSING_FIELD, FaultKind.INVALID_VALUE, FaultKind.OUT_OF_RANGE,
-              FaultKind.UNKNOWN_VILLAGE, FaultKind.FUTURE_DATE), ctx.regions());
+          new String[] {"keterangan", "operator", "sumber"}, ROW_KINDS, ctx.regions());
     }
 
     @Override
@@ -170,7 +168,7 @@ final class SchoolSourceWriter implements SourceWriter {
     int firstYear = years.get(0);
     int lastYear = years.get(years.size() - 1);
     long expectedRows = Math.round(ctx.demography().totalPopulation() * 0.2 * years.size());
-    Map<Integer, List<FaultKind>> forced = sink.forced(districts.size() * years.size(),
+    Map<Integer, List<ReasonCode>> forced = sink.forced(districts.size() * years.size(),
         expectedRows);
     // [year][level SD,SMP,SMA]: active any age, active official age, residents official age
     long[][] active = new long[years.size()][3];

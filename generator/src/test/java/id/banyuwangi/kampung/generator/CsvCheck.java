@@ -1,5 +1,6 @@
 package id.banyuwangi.kampung.generator;
 
+import id.banyuwangi.kampung.domain.lake.ReasonCode;
 import id.banyuwangi.kampung.domain.region.RegionHierarchy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -38,13 +39,9 @@ final class CsvCheck {
       "idm", new String[] {"village_code", "year", "iks", "ike", "ikl"},
       "indeks_desa", new String[] {"village_code", "year", "skor", "status", "layanan_dasar",
           "sosial", "ekonomi", "lingkungan", "aksesibilitas", "tata_kelola"});
-  /** Columns of each source (closed_on is optional). */
-  static final Map<String, String[]> COLUMNS = Map.of(
-      "msme", new String[] {"business_id", "village_code", "kbli_section", "registered_on",
-          "closed_on", "employees", "monthly_revenue_idr"});
 
   /** One physical line of a file with the faults found. */
-  record Line(String file, int lineNo, Map<String, String> row, Set<FaultKind> faults) {}
+  record Line(String file, int lineNo, Map<String, String> row, Set<ReasonCode> faults) {}
 
   /** One file read back: MISSING_COLUMN or its lines. */
   record FileRead(String name, boolean missingColumn, List<Line> lines) {}
@@ -76,10 +73,10 @@ final class CsvCheck {
     List<Line> lines = new ArrayList<>();
     for (int i = 1; i < text.size(); i++) {
       List<String> f = split(text.get(i));
-      Set<FaultKind> faults = EnumSet.noneOf(FaultKind.class);
+      Set<ReasonCode> faults = EnumSet.noneOf(ReasonCode.class);
       Map<String, String> row = new HashMap<>();
       if (f == null || f.size() != header.size()) {
-        faults.add(FaultKind.MALFORMED_ROW);
+        faults.add(ReasonCode.MALFORMED_ROW);
       } else {
         for (int k = 0; k < header.size(); k++) {
           row.put(header.get(k), f.get(k));
@@ -125,14 +122,14 @@ final class CsvCheck {
     return out;
   }
 
-  private void check(String source, Map<String, String> r, Set<FaultKind> faults) {
+  private void check(String source, Map<String, String> r, Set<ReasonCode> faults) {
     for (String col : REQUIRED.get(source)) {
       if (r.get(col).isEmpty()) {
-        faults.add(FaultKind.MISSING_FIELD);
+        faults.add(ReasonCode.MISSING_FIELD);
       }
     }
     if (!r.get("village_code").isEmpty() && !regions.isVillage(r.get("village_code"))) {
-      faults.add(FaultKind.UNKNOWN_VILLAGE);
+      faults.add(ReasonCode.UNKNOWN_VILLAGE);
     }
     switch (source) {
       case "population" -> {
@@ -159,7 +156,7 @@ final class CsvCheck {
           }
         }
         if (working != null && employed != null && employed > working) {
-          faults.add(FaultKind.OUT_OF_RANGE);
+          faults.add(ReasonCode.OUT_OF_RANGE);
         }
         enumOf(r, "receives_pkh", faults, "true", "false");
         enumOf(r, "receives_bpnt", faults, "true", "false");
@@ -184,7 +181,7 @@ final class CsvCheck {
         String sy = r.get("school_year");
         if (!sy.isEmpty() && !(sy.matches("\\d{4}/\\d{4}") && Integer.parseInt(sy.substring(5))
             == Integer.parseInt(sy.substring(0, 4)) + 1)) {
-          faults.add(FaultKind.INVALID_VALUE);
+          faults.add(ReasonCode.INVALID_VALUE);
         }
         String level = r.get("level");
         enumOf(r, "level", faults, "SD", "SMP", "SMA");
@@ -200,7 +197,7 @@ final class CsvCheck {
       case "msme" -> {
         String k = r.get("kbli_section");
         if (!k.isEmpty() && !k.matches("[A-U]")) {
-          faults.add(FaultKind.INVALID_VALUE);
+          faults.add(ReasonCode.INVALID_VALUE);
         }
         date(r, "registered_on", faults);
         if (!r.get("closed_on").isEmpty()) {
@@ -226,7 +223,7 @@ final class CsvCheck {
         Long year = integer(r, "year", faults);
         range(year, 2024, Long.MAX_VALUE, faults);
         if (year != null && year >= 2024 && LocalDate.of(year.intValue(), 1, 1).isAfter(TOMORROW)) {
-          faults.add(FaultKind.FUTURE_DATE);
+          faults.add(ReasonCode.FUTURE_DATE);
         }
         enumOf(r, "status", faults, "MANDIRI", "MAJU", "BERKEMBANG", "TERTINGGAL",
             "SANGAT_TERTINGGAL");
@@ -239,7 +236,7 @@ final class CsvCheck {
     }
   }
 
-  private static Long integer(Map<String, String> r, String col, Set<FaultKind> faults) {
+  private static Long integer(Map<String, String> r, String col, Set<ReasonCode> faults) {
     String v = r.get(col);
     if (v.isEmpty()) {
       return null;
@@ -247,24 +244,24 @@ final class CsvCheck {
     try {
       return Long.parseLong(v);
     } catch (NumberFormatException e) {
-      faults.add(FaultKind.INVALID_VALUE);
+      faults.add(ReasonCode.INVALID_VALUE);
       return null;
     }
   }
 
-  private static Double decimal(Map<String, String> r, String col, Set<FaultKind> faults) {
+  private static Double decimal(Map<String, String> r, String col, Set<ReasonCode> faults) {
     String v = r.get(col);
     if (v.isEmpty()) {
       return null;
     }
     if (!v.matches("-?\\d+(\\.\\d+)?")) {
-      faults.add(FaultKind.INVALID_VALUE);
+      faults.add(ReasonCode.INVALID_VALUE);
       return null;
     }
     return Double.parseDouble(v);
   }
 
-  private static LocalDate date(Map<String, String> r, String col, Set<FaultKind> faults) {
+  private static LocalDate date(Map<String, String> r, String col, Set<ReasonCode> faults) {
     String v = r.get(col);
     if (v.isEmpty()) {
       return null;
@@ -272,32 +269,32 @@ final class CsvCheck {
     try {
       LocalDate d = LocalDate.parse(v);
       if (d.isAfter(TOMORROW)) {
-        faults.add(FaultKind.FUTURE_DATE);
+        faults.add(ReasonCode.FUTURE_DATE);
       }
       return d;
     } catch (DateTimeParseException e) {
-      faults.add(FaultKind.INVALID_VALUE);
+      faults.add(ReasonCode.INVALID_VALUE);
       return null;
     }
   }
 
-  private static void enumOf(Map<String, String> r, String col, Set<FaultKind> faults,
+  private static void enumOf(Map<String, String> r, String col, Set<ReasonCode> faults,
       String... allowed) {
     String v = r.get(col);
     if (!v.isEmpty() && !List.of(allowed).contains(v)) {
-      faults.add(FaultKind.INVALID_VALUE);
+      faults.add(ReasonCode.INVALID_VALUE);
     }
   }
 
-  private static void range(Long v, long lo, long hi, Set<FaultKind> faults) {
+  private static void range(Long v, long lo, long hi, Set<ReasonCode> faults) {
     if (v != null && (v < lo || v > hi)) {
-      faults.add(FaultKind.OUT_OF_RANGE);
+      faults.add(ReasonCode.OUT_OF_RANGE);
     }
   }
 
-  private static void rangeD(Double v, double lo, double hi, Set<FaultKind> faults) {
+  private static void rangeD(Double v, double lo, double hi, Set<ReasonCode> faults) {
     if (v != null && (v < lo || v > hi)) {
-      faults.add(FaultKind.OUT_OF_RANGE);
+      faults.add(ReasonCode.OUT_OF_RANGE);
     }
   }
 }

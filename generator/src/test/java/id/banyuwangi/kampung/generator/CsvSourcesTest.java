@@ -10,6 +10,7 @@ import id.banyuwangi.kampung.domain.growth.Measurement;
 import id.banyuwangi.kampung.domain.growth.Position;
 import id.banyuwangi.kampung.domain.growth.Sex;
 import id.banyuwangi.kampung.domain.growth.WhoGrowthStandards;
+import id.banyuwangi.kampung.domain.lake.ReasonCode;
 import id.banyuwangi.kampung.domain.progress.Progress;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -144,7 +145,7 @@ class CsvSourcesTest {
           lines++;
           assertTrue(l.faults().size() <= 1, s + " " + f.name() + ":" + l.lineNo()
               + " has several faults " + l.faults());
-          for (FaultKind k : l.faults()) {
+          for (ReasonCode k : l.faults()) {
             found.add(f.name() + "|" + l.lineNo() + "|" + k);
           }
         }
@@ -167,13 +168,13 @@ class CsvSourcesTest {
 
   @Test
   void everyKindAppearsAndAboutOnePercentAreBad() throws IOException {
-    Set<FaultKind> all = EnumSet.noneOf(FaultKind.class);
+    Set<ReasonCode> all = EnumSet.noneOf(ReasonCode.class);
     for (String s : SOURCES) {
-      Set<FaultKind> kinds = EnumSet.noneOf(FaultKind.class);
+      Set<ReasonCode> kinds = EnumSet.noneOf(ReasonCode.class);
       List<String[]> truth = truth(s + "_faults.csv");
       long missingColumnRows = 0;
       for (String[] t : truth) {
-        kinds.add(FaultKind.valueOf(t[2]));
+        kinds.add(ReasonCode.valueOf(t[2]));
       }
       for (CsvCheck.FileRead f : reads.get(s)) {
         if (f.missingColumn()) {
@@ -190,19 +191,19 @@ class CsvSourcesTest {
       }
       if (s.equals("indeks_desa")) {
         // Two bad rows and a small draft file in a one-year run (IndeksDesaSourceTest: all kinds).
-        assertEquals(EnumSet.of(FaultKind.MISSING_COLUMN, FaultKind.OUT_OF_RANGE,
-            FaultKind.INVALID_VALUE), kinds, "indeks_desa kinds");
+        assertEquals(EnumSet.of(ReasonCode.MISSING_COLUMN, ReasonCode.OUT_OF_RANGE,
+            ReasonCode.INVALID_VALUE), kinds, "indeks_desa kinds");
         assertTrue(share < 0.03, "indeks_desa share " + share);
         continue;
       }
-      Set<FaultKind> expected = EnumSet.copyOf(FaultKind.CSV);
+      Set<ReasonCode> expected = EnumSet.copyOf(ReasonCode.csv());
       if (s.equals("bumdes")) {
-        expected.remove(FaultKind.FUTURE_DATE); // no dates in the BUMDes report
+        expected.remove(ReasonCode.FUTURE_DATE); // no dates in the BUMDes report
       }
       assertEquals(expected, kinds, s);
       assertTrue(share > 0.005 && share < 0.02, s + " bad share " + share);
     }
-    assertEquals(EnumSet.copyOf(FaultKind.CSV), all);
+    assertEquals(EnumSet.copyOf(ReasonCode.csv()), all);
   }
 
   /** Each replacement row replaces a row with the same key in an earlier file, with new values. */
@@ -451,5 +452,25 @@ class CsvSourcesTest {
     assertTrue(bands.getOrDefault("MAJU", 0) + bands.getOrDefault("MANDIRI", 0) > 0.85 * n,
         bands.toString());
     assertTrue(bands.getOrDefault("BERKEMBANG", 0) > 0, bands.toString());
+  }
+
+  /** A tiny run has kecamatan-months without a weighing; their files hold the header only. */
+  @Test
+  void aTinyRunWritesItsEmptyPosyanduMonths() throws IOException {
+    Path dir = tmp.resolve("tiny");
+    GeneratorConfig tiny = new GeneratorConfig(dir, LocalDate.of(2024, 1, 1),
+        LocalDate.of(2026, 12, 31), 0.005, 7L);
+    SourceResult r = new PosyanduSourceWriter().write(GenerationContext.of(tiny), Progress.NONE);
+    List<Path> files;
+    try (Stream<Path> s = Files.list(dir.resolve(PosyanduSourceWriter.SOURCE))) {
+      files = s.toList();
+    }
+    long headerOnly = 0;
+    for (Path f : files) {
+      headerOnly += Files.readAllLines(f).size() == 1 ? 1 : 0;
+    }
+    assertTrue(headerOnly > 0, "no empty month at scale 0.005");
+    assertEquals(files.size(), r.filesWritten());
+    assertTrue(r.linesWritten() > 1000, "rows " + r.linesWritten());
   }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.banyuwangi.kampung.domain.development.IdmStatus;
+import id.banyuwangi.kampung.domain.lake.ReasonCode;
 import id.banyuwangi.kampung.domain.progress.Progress;
 import id.banyuwangi.kampung.domain.region.RegionHierarchy;
 import java.io.IOException;
@@ -101,17 +102,17 @@ class IndeksDesaSourceTest {
       }
     }
     Set<String> truth = new TreeSet<>();
-    Set<FaultKind> kinds = EnumSet.noneOf(FaultKind.class);
+    Set<ReasonCode> kinds = EnumSet.noneOf(ReasonCode.class);
     Map<String, Long> badByFile = new TreeMap<>();
     List<String> lines = Files.readAllLines(out.resolve("_generator").resolve(SOURCE + "_faults.csv"));
     for (String line : lines.subList(1, lines.size())) {
       String[] t = line.split(",", -1);
       truth.add(t[0] + "|" + t[1] + "|" + t[2]);
-      kinds.add(FaultKind.valueOf(t[2]));
+      kinds.add(ReasonCode.valueOf(t[2]));
       badByFile.merge(t[0], 1L, Long::sum);
     }
     assertEquals(truth, found);
-    assertEquals(EnumSet.copyOf(FaultKind.CSV), kinds);
+    assertEquals(EnumSet.copyOf(ReasonCode.csv()), kinds);
     assertEquals(truth.size(), result.badRecords());
     // The rotation: two bad rows in each year's publication, the draft file in the middle year.
     for (int year = 2024; year <= 2026; year++) {
