@@ -28,17 +28,26 @@ final class BuildCommand implements Callable<Integer> {
       "(2023: 448,928; 2024: 470,713 rupiah per capita per month)."})
   Path povertyLines;
 
+  @Option(names = "--allow-shrink", description = {
+      "Publish even when the new build has fewer than 90% of the published warehouse's indicator cells",
+      "(without it such a build is refused: a wrong --lake must not blank the dashboard)."})
+  boolean allowShrink;
+
   @Override
   public Integer call() throws IOException {
     PovertyLines lines = povertyLines == null ? PovertyLines.shipped() : PovertyLines.shippedWith(povertyLines);
-    System.out.println(build(lake, warehouse, lines));
+    System.out.println(build(lake, warehouse, lines, allowShrink));
     return 0;
   }
 
   static BuildSummary build(String lake, Path warehouse, PovertyLines povertyLines) {
+    return build(lake, warehouse, povertyLines, false);
+  }
+
+  static BuildSummary build(String lake, Path warehouse, PovertyLines povertyLines, boolean allowShrink) {
     ConsoleProgress progress = new ConsoleProgress();
     try {
-      return WarehouseBuilder.build(lake, warehouse, povertyLines, progress);
+      return WarehouseBuilder.build(lake, warehouse, povertyLines, allowShrink, progress);
     } finally {
       progress.done();
     }

@@ -3,6 +3,7 @@ package id.banyuwangi.kampung.ingestion;
 import id.banyuwangi.kampung.domain.person.Pseudonymizer;
 import id.banyuwangi.kampung.domain.progress.Progress;
 import java.time.Instant;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -41,10 +42,16 @@ public final class IngestMain {
       fail("--source and --lake are required");
     }
     Pseudonymizer pseudonymizer = Pseudonymizer.fromEnvironment();
+    IngestOptions options = new IngestOptions(source, lake, master, Instant.now());
+    try {
+      IngestPreflight.check(options, new Configuration()); // before Spark starts
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      System.exit(2);
+    }
     SparkSession spark = IngestJob.session(master);
     try {
-      IngestSummary summary = IngestJob.run(spark,
-          new IngestOptions(source, lake, master, Instant.now()), pseudonymizer, Progress.NONE);
+      IngestSummary summary = IngestJob.run(spark, options, pseudonymizer, Progress.NONE);
       System.out.println(summary);
     } finally {
       spark.stop();

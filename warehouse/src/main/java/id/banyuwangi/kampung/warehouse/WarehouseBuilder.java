@@ -64,6 +64,19 @@ public final class WarehouseBuilder {
    */
   public static BuildSummary build(String lakeUri, Path warehouseFile, PovertyLines povertyLines,
       Progress progress) {
+    return build(lakeUri, warehouseFile, povertyLines, false, progress);
+  }
+
+  /**
+   * As {@link #build(String, Path, PovertyLines, Progress)}; {@code allowShrink} publishes a build
+   * that has far fewer indicator cells than the published warehouse ({@link ShrinkGuard}).
+   *
+   * @throws RefusedBuildException when the lake is missing or holds no silver table, or the build
+   *     would shrink the published warehouse; nothing is written then
+   */
+  public static BuildSummary build(String lakeUri, Path warehouseFile, PovertyLines povertyLines,
+      boolean allowShrink, Progress progress) {
+    LakeCheck.require(lakeUri);
     long started = System.nanoTime();
     Instant builtAt = Instant.now();
     String buildId = BUILD_TIME.format(builtAt) + "-" + HexFormat.of().formatHex(randomBytes(3));
@@ -96,6 +109,7 @@ public final class WarehouseBuilder {
         db.setAutoCommit(true);
         execute(db, "CHECKPOINT");
       }
+      ShrinkGuard.check(file.target(), rows, allowShrink);
       file.publish(building);
       progress.step(1);
       Map<String, Long> versions = new LinkedHashMap<>();
