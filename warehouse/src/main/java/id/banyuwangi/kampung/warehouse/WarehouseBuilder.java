@@ -1,5 +1,6 @@
 package id.banyuwangi.kampung.warehouse;
 
+import id.banyuwangi.kampung.domain.fault.FaultPoint;
 import id.banyuwangi.kampung.domain.poverty.PovertyLines;
 import id.banyuwangi.kampung.domain.progress.Progress;
 import io.delta.kernel.defaults.engine.DefaultEngine;
@@ -85,9 +86,10 @@ public final class WarehouseBuilder {
     List<ModelRunner.Model> models = ModelRunner.models();
     progress.start("warehouse", LakeTable.values().length + models.size() + 3);
     Path building = file.building(buildId);
+    LocalLakeCopy copy = new LocalLakeCopy(file.target(), buildId);
     try {
       file.deleteLeftovers();
-      Map<LakeTable, DeltaSnapshot> snapshots = pin(lake, progress);
+      Map<LakeTable, DeltaSnapshot> snapshots = copy.localise(pin(lake, progress));
       Map<String, Long> rows;
       try (DuckDBConnection db = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + building)) {
         execute(db, "SET TimeZone = 'UTC'"); // results must not depend on the machine's zone
@@ -97,6 +99,7 @@ public final class WarehouseBuilder {
         progress.step(1);
         ModelRunner runner = new ModelRunner(path -> sourceRelation(LakeTable.byPath(path), snapshots));
         for (ModelRunner.Model model : models) {
+          FaultPoint.reach("build.model");
           runner.run(db, model);
           progress.step(1);
         }
@@ -110,6 +113,7 @@ public final class WarehouseBuilder {
         execute(db, "CHECKPOINT");
       }
       ShrinkGuard.check(file.target(), rows, allowShrink);
+      FaultPoint.reach("build.publish");
       file.publish(building);
       progress.step(1);
       Map<String, Long> versions = new LinkedHashMap<>();
@@ -122,6 +126,7 @@ public final class WarehouseBuilder {
       throw new WarehouseBuildException("warehouse build " + buildId + " failed: " + e.getMessage(), e);
     } finally {
       file.discard(building); // a no-op once published
+      copy.delete();
       progress.done();
     }
   }
