@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -62,7 +61,7 @@ final class IngestCommand implements Callable<Integer> {
 
   static IngestSummary ingest(String source, String lake, String master, Pseudonymizer pseudonymizer) {
     IngestOptions options = new IngestOptions(source, lake, master, Instant.now());
-    IngestPreflight.check(options, new Configuration()); // a mistyped path is refused before Spark starts
+    IngestPreflight.check(options, IngestPreflight.hadoopConf()); // a mistyped path is refused before Spark starts
     ConsoleProgress progress = new ConsoleProgress();
     SparkSession spark = IngestJob.session(master);
     try {

@@ -200,7 +200,7 @@ final class PosyanduSourceWriter implements SourceWriter {
           total.add(counts);
           for (int mi = 0; mi < months.size(); mi++) {
             YearMonth m = months.get(mi);
-            List<Visit> visits = buckets.getOrDefault(m, List.of());
+            List<Visit> visits = new ArrayList<>(buckets.getOrDefault(m, List.of())); // sorted below: never the shared empty list
             visits.sort(Comparator.comparing(Visit::date).thenComparingInt(Visit::village)
                 .thenComparingInt(Visit::serial));
             String stem = "eppgbm_" + d + "_" + m;

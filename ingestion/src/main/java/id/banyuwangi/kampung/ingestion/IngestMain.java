@@ -3,11 +3,10 @@ package id.banyuwangi.kampung.ingestion;
 import id.banyuwangi.kampung.domain.person.Pseudonymizer;
 import id.banyuwangi.kampung.domain.progress.Progress;
 import java.time.Instant;
-import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * {@code IngestMain --source URI --lake URI [--master URL]}: the ingestion job (every source) for {@code spark-submit}
+ * {@code IngestMain [ingest] --source URI --lake URI [--master URL]}: the ingestion job (every source) for {@code spark-submit}
  * (the master comes from spark-submit when not given) or a plain {@code java} launch (local[*]).
  * The pseudonymisation key comes from the environment ({@code KAMPUNG_PSEUDONYM_KEY} or
  * {@code KAMPUNG_PSEUDONYM_KEY_FILE}).
@@ -19,7 +18,8 @@ public final class IngestMain {
     String source = null;
     String lake = null;
     String master = null;
-    for (int i = 0; i < args.length; i++) {
+    // "ingest" first, as in the kampung command line: `spark-submit ... job.jar ingest --source ...`
+    for (int i = args.length > 0 && args[0].equals("ingest") ? 1 : 0; i < args.length; i++) {
       String a = args[i];
       String value = null;
       int eq = a.indexOf('=');
@@ -44,7 +44,7 @@ public final class IngestMain {
     Pseudonymizer pseudonymizer = Pseudonymizer.fromEnvironment();
     IngestOptions options = new IngestOptions(source, lake, master, Instant.now());
     try {
-      IngestPreflight.check(options, new Configuration()); // before Spark starts
+      IngestPreflight.check(options, IngestPreflight.hadoopConf()); // before Spark starts
     } catch (IllegalArgumentException e) {
       System.err.println(e.getMessage());
       System.exit(2);
@@ -66,7 +66,7 @@ public final class IngestMain {
   }
 
   private static String usage() {
-    return "usage: IngestMain --source URI --lake URI [--master URL]";
+    return "usage: IngestMain [ingest] --source URI --lake URI [--master URL]";
   }
 
   private static void fail(String message) {

@@ -28,6 +28,17 @@ public final class IngestPreflight {
     return dirs;
   }
 
+  /**
+   * A Hadoop configuration as Spark will build it, before Spark starts: the defaults plus every
+   * {@code spark.hadoop.*} system property (spark-submit's {@code --conf spark.hadoop.fs.s3a...}).
+   */
+  public static Configuration hadoopConf() {
+    Configuration conf = new Configuration();
+    System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("spark.hadoop."))
+        .forEach(k -> conf.set(k.substring("spark.hadoop.".length()), System.getProperty(k)));
+    return conf;
+  }
+
   /** Refuses the run's paths when they would read nothing or write where no lake is. */
   public static void check(IngestOptions options, Configuration hadoop) {
     checkSource(new Path(options.sourceUri()), hadoop);
