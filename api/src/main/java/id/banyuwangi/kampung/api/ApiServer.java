@@ -42,7 +42,7 @@ public final class ApiServer {
 
   private static void routes(Javalin app, WarehouseConnection warehouse) {
     app.get("/health", new HealthController(warehouse)::get);
-    app.get("/api/v1/indicators", new IndicatorsController()::list);
+    app.get("/api/v1/indicators", new IndicatorsController(warehouse)::list);
     app.get("/api/v1/values", new ValuesController(warehouse)::get);
     app.get("/api/v1/periods", new PeriodsController(warehouse)::list);
     app.get("/api/v1/areas/{code}", new AreasController()::get);

@@ -8,7 +8,7 @@ import id.banyuwangi.kampung.domain.region.Area;
 import id.banyuwangi.kampung.domain.region.AreaLevel;
 import id.banyuwangi.kampung.reports.ChartRenderer;
 import id.banyuwangi.kampung.reports.ChartValue;
-import id.banyuwangi.kampung.reports.IndicatorValues;
+import id.banyuwangi.kampung.read.IndicatorValues;
 import id.banyuwangi.kampung.reports.PeriodLabels;
 import io.javalin.http.Context;
 import java.sql.Connection;
@@ -38,7 +38,7 @@ final class ChartsController {
     if (!file.endsWith(SUFFIX)) {
       throw new BadRequest("charts are PNG images: ask for /api/v1/charts/CODE.png");
     }
-    Indicator indicator = IndicatorParam.parse(file.substring(0, file.length() - SUFFIX.length()));
+    Indicator indicator = IndicatorParam.parse(file.substring(0, file.length() - SUFFIX.length()), warehouse.catalog());
     Area area = AreaParam.from(ctx);
     Optional<Period> period = PeriodParam.from(ctx, indicator);
     byte[] png;

@@ -3,8 +3,8 @@ package id.banyuwangi.kampung.api;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import id.banyuwangi.kampung.domain.indicator.Indicator;
 import id.banyuwangi.kampung.domain.indicator.IndicatorCatalog;
-import id.banyuwangi.kampung.reports.AvailablePeriod;
-import id.banyuwangi.kampung.reports.IndicatorValues;
+import id.banyuwangi.kampung.read.AvailablePeriod;
+import id.banyuwangi.kampung.read.IndicatorValues;
 import io.javalin.http.Context;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -36,9 +36,8 @@ final class PeriodsController {
 
   void list(Context ctx) throws SQLException {
     String domain = ctx.queryParam("domain");
-    List<Indicator> indicators = domain == null || domain.isEmpty()
-        ? IndicatorCatalog.standard().all()
-        : IndicatorCatalog.standard().ofDomain(domain);
+    IndicatorCatalog catalog = warehouse.catalog();
+    List<Indicator> indicators = domain == null || domain.isEmpty() ? catalog.all() : catalog.ofDomain(domain);
     if (indicators.isEmpty()) {
       throw new BadRequest("unknown domain: use one of the domains in /api/v1/indicators");
     }

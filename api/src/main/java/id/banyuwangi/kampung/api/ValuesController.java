@@ -7,9 +7,9 @@ import id.banyuwangi.kampung.domain.indicator.Indicator;
 import id.banyuwangi.kampung.domain.period.Period;
 import id.banyuwangi.kampung.domain.period.PeriodKind;
 import id.banyuwangi.kampung.domain.region.Area;
-import id.banyuwangi.kampung.reports.BreakdownValue;
-import id.banyuwangi.kampung.reports.IndicatorValue;
-import id.banyuwangi.kampung.reports.IndicatorValues;
+import id.banyuwangi.kampung.read.BreakdownValue;
+import id.banyuwangi.kampung.read.IndicatorValue;
+import id.banyuwangi.kampung.read.IndicatorValues;
 import io.javalin.http.Context;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -65,7 +65,7 @@ final class ValuesController {
   }
 
   void get(Context ctx) throws SQLException {
-    Indicator indicator = IndicatorParam.parse(ctx.queryParam("indicator"));
+    Indicator indicator = IndicatorParam.parse(ctx.queryParam("indicator"), warehouse.catalog());
     Area area = AreaParam.from(ctx);
     Optional<Period> period = PeriodParam.from(ctx, indicator);
     String code = period.map(Period::code).orElse(null);

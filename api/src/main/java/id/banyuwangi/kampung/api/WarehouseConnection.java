@@ -10,6 +10,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import id.banyuwangi.kampung.domain.indicator.IndicatorCatalog;
+import id.banyuwangi.kampung.read.PublishedCatalog;
 import org.duckdb.DuckDBConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +34,7 @@ final class WarehouseConnection implements AutoCloseable {
 
   private record Identity(Object fileKey, FileTime modified, long size) {}
 
-  private record Build(Identity identity, DuckDBConnection root) {}
+  private record Build(Identity identity, DuckDBConnection root, IndicatorCatalog catalog) {}
 
   private final Path file;
   private Build current; // guarded by this
@@ -42,19 +44,36 @@ final class WarehouseConnection implements AutoCloseable {
     this.file = file.toAbsolutePath();
   }
 
+  /**
+   * The catalog the newest complete build was built with (its {@code dim_indicator}): the API
+   * serves each build's own indicators.
+   */
+  IndicatorCatalog catalog() {
+    Identity now = identity();
+    synchronized (this) {
+      return refreshed(now).catalog();
+    }
+  }
+
+  /** The newest complete build, reopened when the file changed; guarded by this. */
+  private Build refreshed(Identity now) {
+    if (now != null && (current == null || !now.equals(current.identity())) && !now.equals(failed)) {
+      reopen(now);
+    }
+    if (current == null) {
+      throw new WarehouseUnavailable("the warehouse has not been built yet", null);
+    }
+    return current;
+  }
+
   /** A read-only connection to the newest complete build; the caller closes it. */
   Connection connect() {
     Identity now = identity();
     Connection connection;
     synchronized (this) {
-      if (now != null && (current == null || !now.equals(current.identity())) && !now.equals(failed)) {
-        reopen(now);
-      }
-      if (current == null) {
-        throw new WarehouseUnavailable("the warehouse has not been built yet", null);
-      }
+      Build build = refreshed(now);
       try {
-        connection = current.root().duplicate();
+        connection = build.root().duplicate();
       } catch (SQLException e) {
         throw new WarehouseUnavailable("cannot connect to the warehouse", e);
       }
@@ -70,7 +89,8 @@ final class WarehouseConnection implements AutoCloseable {
 
   private void reopen(Identity now) {
     try {
-      Build next = new Build(now, open(file));
+      DuckDBConnection root = open(file);
+      Build next = new Build(now, root, PublishedCatalog.read(root));
       Build old = current;
       current = next;
       failed = null;

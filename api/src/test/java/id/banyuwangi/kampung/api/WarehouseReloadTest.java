@@ -1,38 +1,55 @@
 package id.banyuwangi.kampung.api;
 
-import static id.banyuwangi.kampung.reports.TestWarehouse.count;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.banyuwangi.kampung.reports.TestWarehouse;
+import id.banyuwangi.kampung.domain.progress.Progress;
+import id.banyuwangi.kampung.warehouse.BuildSummary;
+import id.banyuwangi.kampung.warehouse.KioskEventRows;
+import id.banyuwangi.kampung.warehouse.KioskEventRows.Request;
+import id.banyuwangi.kampung.warehouse.SampleServiceLake;
+import id.banyuwangi.kampung.warehouse.WarehouseBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** A rebuild renames a new warehouse over the served one; the server follows without restart. */
 class WarehouseReloadTest {
+  /** Two builds by the real models, of the first 100 and the first 300 sample requests. */
+  @TempDir static Path builds;
+  static Build small;
+  static Build large;
+
+  record Build(Path file, String id, double regencyRequests2024) {}
+
   @TempDir Path dir;
+
+  @BeforeAll
+  static void buildTwice() {
+    small = build(100);
+    large = build(300);
+  }
 
   @Test
   void anAtomicallyReplacedWarehouseIsServedWithoutRestart() throws Exception {
     Path file = dir.resolve("warehouse.duckdb");
-    TestWarehouse.create(file, "build-1", List.of(count("SERVICE_REQUESTS", "3510", "2024", 100)));
+    publish(small, file);
     ApiServer server = ApiServer.start(file, 0);
     try {
       Http http = new Http(server.port());
-      assertEquals(100.0, regencyRequests(http));
-      assertEquals("build-1", http.json("/health", 200).get("build_id").asText());
+      assertEquals(small.regencyRequests2024(), regencyRequests(http));
+      assertEquals(small.id(), http.json("/health", 200).get("build_id").asText());
 
-      Path next = dir.resolve("warehouse.duckdb.building-2");
-      TestWarehouse.create(next, "build-2", List.of(count("SERVICE_REQUESTS", "3510", "2024", 200)));
-      Files.move(next, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      publish(large, file);
 
-      assertEquals(200.0, regencyRequests(http));
-      assertEquals("build-2", http.json("/health", 200).get("build_id").asText());
+      assertEquals(large.regencyRequests2024(), regencyRequests(http));
+      assertEquals(large.id(), http.json("/health", 200).get("build_id").asText());
     } finally {
       server.stop();
     }
@@ -41,16 +58,14 @@ class WarehouseReloadTest {
   @Test
   void aRequestRunningOnTheOldBuildFinishesOnIt() throws Exception {
     Path file = dir.resolve("warehouse.duckdb");
-    TestWarehouse.create(file, "build-1", List.of());
+    publish(small, file);
     WarehouseConnection warehouse = new WarehouseConnection(file);
     try (Connection old = warehouse.connect()) {
-      Path next = dir.resolve("next.duckdb");
-      TestWarehouse.create(next, "build-2", List.of());
-      Files.move(next, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      publish(large, file);
       try (Connection fresh = warehouse.connect()) {
-        assertEquals("build-2", buildId(fresh));
+        assertEquals(large.id(), buildId(fresh));
       }
-      assertEquals("build-1", buildId(old));
+      assertEquals(small.id(), buildId(old));
     } finally {
       warehouse.close();
     }
@@ -73,20 +88,35 @@ class WarehouseReloadTest {
     Path fds = Path.of("/proc/self/fd");
     Assumptions.assumeTrue(Files.isDirectory(fds), "needs /proc (Linux)");
     Path file = dir.resolve("warehouse.duckdb");
-    TestWarehouse.create(file, "build-0", List.of(count("SERVICE_REQUESTS", "3510", "2024", 0)));
+    publish(small, file);
     ApiServer server = ApiServer.start(file, 0);
     try {
       Http http = new Http(server.port());
-      for (int build = 1; build <= 5; build++) {
-        Path next = dir.resolve("next-" + build + ".duckdb");
-        TestWarehouse.create(next, "build-" + build, List.of(count("SERVICE_REQUESTS", "3510", "2024", 100 * build)));
-        Files.move(next, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        assertEquals(100.0 * build, regencyRequests(http));
+      for (int round = 1; round <= 5; round++) {
+        Build next = round % 2 == 1 ? large : small;
+        publish(next, file);
+        assertEquals(next.regencyRequests2024(), regencyRequests(http));
       }
       assertEquals(0, deletedWarehousesStillOpen(fds), "old builds keep no file open");
     } finally {
       server.stop();
     }
+  }
+
+  private static Build build(int requests) {
+    List<Request> some = SampleServiceLake.requests().subList(0, requests);
+    Path lake = KioskEventRows.write(builds.resolve("lake-" + requests), some);
+    Path file = builds.resolve("warehouse-" + requests + ".duckdb");
+    BuildSummary summary = WarehouseBuilder.build(lake.toString(), file, Progress.NONE);
+    double in2024 = some.stream().filter(r -> r.submittedAt().getYear() == 2024).count();
+    return new Build(file, summary.buildId(), in2024);
+  }
+
+  /** As a build publishes: a complete copy beside the target, renamed over it. */
+  private static void publish(Build build, Path target) throws Exception {
+    Path next = target.resolveSibling(target.getFileName() + ".building");
+    Files.copy(build.file(), next, StandardCopyOption.REPLACE_EXISTING);
+    Files.move(next, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
   }
 
   private static long deletedWarehousesStillOpen(Path fds) throws Exception {

@@ -2,7 +2,8 @@ package id.banyuwangi.kampung.warehouse;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
+import id.banyuwangi.kampung.domain.lake.LakeContract;
+import id.banyuwangi.kampung.domain.lake.LakeTable;
 import java.util.stream.Collectors;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
@@ -25,7 +26,7 @@ final class LakeCheck {
       if (!fs.exists(lake)) {
         throw new RefusedBuildException("lake " + lakeUri + " does not exist; nothing was built or published");
       }
-      for (LakeTable table : LakeTable.values()) {
+      for (LakeTable table : LakeContract.silverTables()) {
         if (fs.exists(new Path(new Path(lake, table.path()), "_delta_log"))) {
           return;
         }
@@ -34,7 +35,7 @@ final class LakeCheck {
       throw new UncheckedIOException("cannot read lake " + lakeUri, e);
     }
     throw new RefusedBuildException("lake " + lakeUri + " holds none of the silver tables ("
-        + Arrays.stream(LakeTable.values()).map(LakeTable::path).collect(Collectors.joining(", "))
+        + LakeContract.silverTables().stream().map(LakeTable::path).collect(Collectors.joining(", "))
         + "): is it the lake 'kampung ingest' wrote? Nothing was built or published");
   }
 }

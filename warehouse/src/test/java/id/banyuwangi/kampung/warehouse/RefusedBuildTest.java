@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.banyuwangi.kampung.domain.poverty.PovertyLines;
 import id.banyuwangi.kampung.domain.progress.Progress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,7 +73,7 @@ class RefusedBuildTest {
     BuildSummary again = WarehouseBuilder.build(full.toString(), target, Progress.NONE);
     assertEquals(again.buildId(), buildId(target));
     // asked for: published
-    BuildSummary shrunk = WarehouseBuilder.build(empty.toString(), target, PovertyLines.shipped(), true, Progress.NONE);
+    BuildSummary shrunk = WarehouseBuilder.build(BuildOptions.of(empty.toString(), target).withAllowShrink(), Progress.NONE);
     assertEquals(0L, shrunk.rowsPerTable().get(ShrinkGuard.CELLS));
     assertEquals(shrunk.buildId(), buildId(target));
   }
@@ -85,8 +84,8 @@ class RefusedBuildTest {
     Files.writeString(target, "the planner's notes, not a warehouse");
 
     RefusedBuildException e = assertThrows(RefusedBuildException.class,
-        () -> WarehouseBuilder.build(PublicServiceLake.write(dir.resolve("lake")).toString(), target,
-            PovertyLines.shipped(), true, Progress.NONE));
+        () -> WarehouseBuilder.build(BuildOptions.of(PublicServiceLake.write(dir.resolve("lake")).toString(), target)
+            .withAllowShrink(), Progress.NONE));
 
     assertTrue(e.getMessage().contains("exists and is not a kampung warehouse"), e.getMessage());
     assertEquals("the planner's notes, not a warehouse", Files.readString(target));
