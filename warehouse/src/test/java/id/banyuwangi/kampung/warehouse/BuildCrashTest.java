@@ -51,7 +51,7 @@ class BuildCrashTest {
     if (point.startsWith("kill")) {
       killWhenBuildingFileAppears(child, wh);
     }
-    assertTrue(child.waitFor(5, TimeUnit.MINUTES), "the child build ends");
+    assertTrue(child.waitFor(15, TimeUnit.MINUTES), "the child build ends");
     assertEquals(FaultPoint.EXIT_CODE, child.exitValue(), "killed: " + Files.readString(wh.resolve("child.log")));
     if (point.startsWith("build.")) {
       assertTrue(Files.readString(wh.resolve("child.log")).contains("kampung fault point reached: " + point));
