@@ -40,6 +40,11 @@ final class BuildCommand implements Callable<Integer> {
       "Also write the models' documentation (purpose, columns, tests and their results, lineage, SQL) to DIR/index.html."})
   Path docs;
 
+  @Option(names = "--allow-shrink", description = {
+      "Publish even when the new build has fewer than 90% of the published warehouse's indicator cells",
+      "(without it such a build is refused: a wrong --lake must not blank the dashboard)."})
+  boolean allowShrink;
+
   @Override
   public Integer call() throws IOException {
     BuildOptions options = BuildOptions.of(lake, warehouse)
@@ -49,6 +54,9 @@ final class BuildCommand implements Callable<Integer> {
     }
     if (docs != null) {
       options = options.withDocs(docs);
+    }
+    if (allowShrink) {
+      options = options.withAllowShrink();
     }
     System.out.println(build(options));
     if (docs != null) {

@@ -3,6 +3,7 @@ package id.banyuwangi.kampung.app;
 import id.banyuwangi.kampung.domain.person.Pseudonymizer;
 import id.banyuwangi.kampung.ingestion.IngestJob;
 import id.banyuwangi.kampung.ingestion.IngestOptions;
+import id.banyuwangi.kampung.ingestion.IngestPreflight;
 import id.banyuwangi.kampung.ingestion.IngestSummary;
 import id.banyuwangi.kampung.ingestion.SourceCounts;
 import java.time.Instant;
@@ -59,10 +60,12 @@ final class IngestCommand implements Callable<Integer> {
   }
 
   static IngestSummary ingest(String source, String lake, String master, Pseudonymizer pseudonymizer) {
+    IngestOptions options = new IngestOptions(source, lake, master, Instant.now());
+    IngestPreflight.check(options, IngestPreflight.hadoopConf()); // a mistyped path is refused before Spark starts
     ConsoleProgress progress = new ConsoleProgress();
     SparkSession spark = IngestJob.session(master);
     try {
-      return IngestJob.run(spark, new IngestOptions(source, lake, master, Instant.now()), pseudonymizer, progress);
+      return IngestJob.run(spark, options, pseudonymizer, progress);
     } finally {
       progress.done();
       spark.stop();

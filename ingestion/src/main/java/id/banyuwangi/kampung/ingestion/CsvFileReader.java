@@ -6,19 +6,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.banyuwangi.kampung.domain.person.Pseudonymizer;
 import id.banyuwangi.kampung.domain.region.RegionHierarchy;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
@@ -73,36 +66,37 @@ final class CsvFileReader extends FileTask {
   }
 
   private List<Row> readFile(CsvRecord.Rules rules, String pathString, CsvSource source, String name) {
-    Path path = new Path(pathString);
-    MessageDigest sha = KioskFileReader.sha256();
-    long[] size = {0};
-    List<String> lines = new ArrayList<>();
-    try (InputStream in = new DigestInputStream(
-        KioskFileReader.counting(path.getFileSystem(conf.get()).open(path), size), sha)) {
-      KioskFileReader.LineSplitter splitter = new KioskFileReader.LineSplitter(in);
-      String line;
-      while ((line = splitter.next()) != null) {
-        lines.add(lines.isEmpty() && line.startsWith("\uFEFF") ? line.substring(1) : line);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + source.dir() + " file " + name, e);
+    SourceFileContent content = SourceFileContent.read(conf.get(), pathString, name);
+    List<Row> rows = readSourceLines(rules, source, name, content.lines());
+    SourceFileContent.Fault fault = content.fault();
+    if (fault != null) {
+      rows.add(RowFactory.create(KIND_HEADER, source.dir(), name, fault.lineNo(), null, fault.reason().name(),
+          fault.detail(), null, null, null));
     }
-    List<Row> rows = readLines(rules, source, name, lines);
-    rows.add(RowFactory.create(KIND_FILE, source.dir(), name, (long) lines.size(), null, null, null, null,
-        HexFormat.of().formatHex(sha.digest()), size[0]));
+    if (content.sha256() != null) {
+      rows.add(RowFactory.create(KIND_FILE, source.dir(), name, (long) content.lines().size(), null, null, null, null,
+          content.sha256(), content.size()));
+    }
     return rows;
+  }
+
+  /** {@link #readSourceLines} of lines read without a fault. */
+  static List<Row> readLines(CsvRecord.Rules rules, CsvSource source, String name, List<String> lines) {
+    return readSourceLines(rules, source, name, lines.stream().map(SourceLines.Line::clean).toList());
   }
 
   /**
    * The rows of one file's lines (line 1 the header): MISSING_COLUMN for the file, or one row per
    * data line. Plain Java, so the rules are testable without Spark.
    */
-  static List<Row> readLines(CsvRecord.Rules rules, CsvSource source, String name, List<String> lines) {
+  static List<Row> readSourceLines(CsvRecord.Rules rules, CsvSource source, String name,
+      List<SourceLines.Line> lines) {
     List<Row> rows = new ArrayList<>();
     if (lines.isEmpty()) {
       return rows;
     }
-    List<String> header = CsvLine.split(lines.get(0));
+    String first = lines.get(0).text();
+    List<String> header = CsvLine.split(first.startsWith("\uFEFF") ? first.substring(1) : first);
     Map<String, Integer> index = new HashMap<>();
     if (header != null) {
       for (int i = 0; i < header.size(); i++) {
@@ -111,14 +105,18 @@ final class CsvFileReader extends FileTask {
     }
     List<String> missing = source.header().stream().filter(c -> !index.containsKey(c)).toList();
     if (header == null || !missing.isEmpty()) {
-      rows.add(RowFactory.create(KIND_HEADER, source.dir(), name, 0L, lines.get(0),
+      rows.add(RowFactory.create(KIND_HEADER, source.dir(), name, 0L, first,
           ReasonCode.MISSING_COLUMN.name(), header == null ? "the header is not parseable CSV"
               : "the header lacks " + missing + "; the file's " + (lines.size() - 1) + " data rows are not read",
           null, null, null));
       return rows;
     }
     for (int i = 1; i < lines.size(); i++) {
-      rows.add(lineRow(rules, source, name, i + 1L, header, index, lines.get(i)));
+      SourceLines.Line line = lines.get(i);
+      rows.add(line.fault() != null
+          ? RowFactory.create(KIND_LINE, source.dir(), name, i + 1L, line.text(), line.fault().name(), line.detail(),
+              null, null, null)
+          : lineRow(rules, source, name, i + 1L, header, index, line.text()));
     }
     return rows;
   }

@@ -103,6 +103,7 @@ public final class IngestJob {
    */
   public static IngestSummary run(SparkSession spark, IngestOptions options,
       Pseudonymizer pseudonymizer, Progress progress) {
+    IngestPreflight.check(options, spark.sparkContext().hadoopConfiguration());
     Progress p = progress == null ? Progress.NONE : progress;
     Instant startedAt = Instant.now();
     long t0 = System.nanoTime();

@@ -6,7 +6,7 @@ import java.time.Instant;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * {@code IngestMain --source URI --lake URI [--master URL]}: the ingestion job (every source) for {@code spark-submit}
+ * {@code IngestMain [ingest] --source URI --lake URI [--master URL]}: the ingestion job (every source) for {@code spark-submit}
  * (the master comes from spark-submit when not given) or a plain {@code java} launch (local[*]).
  * The pseudonymisation key comes from the environment ({@code KAMPUNG_PSEUDONYM_KEY} or
  * {@code KAMPUNG_PSEUDONYM_KEY_FILE}).
@@ -18,7 +18,8 @@ public final class IngestMain {
     String source = null;
     String lake = null;
     String master = null;
-    for (int i = 0; i < args.length; i++) {
+    // "ingest" first, as in the kampung command line: `spark-submit ... job.jar ingest --source ...`
+    for (int i = args.length > 0 && args[0].equals("ingest") ? 1 : 0; i < args.length; i++) {
       String a = args[i];
       String value = null;
       int eq = a.indexOf('=');
@@ -41,10 +42,16 @@ public final class IngestMain {
       fail("--source and --lake are required");
     }
     Pseudonymizer pseudonymizer = Pseudonymizer.fromEnvironment();
+    IngestOptions options = new IngestOptions(source, lake, master, Instant.now());
+    try {
+      IngestPreflight.check(options, IngestPreflight.hadoopConf()); // before Spark starts
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      System.exit(2);
+    }
     SparkSession spark = IngestJob.session(master);
     try {
-      IngestSummary summary = IngestJob.run(spark,
-          new IngestOptions(source, lake, master, Instant.now()), pseudonymizer, Progress.NONE);
+      IngestSummary summary = IngestJob.run(spark, options, pseudonymizer, Progress.NONE);
       System.out.println(summary);
     } finally {
       spark.stop();
@@ -59,7 +66,7 @@ public final class IngestMain {
   }
 
   private static String usage() {
-    return "usage: IngestMain --source URI --lake URI [--master URL]";
+    return "usage: IngestMain [ingest] --source URI --lake URI [--master URL]";
   }
 
   private static void fail(String message) {

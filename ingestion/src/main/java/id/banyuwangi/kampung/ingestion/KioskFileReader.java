@@ -2,29 +2,13 @@ package id.banyuwangi.kampung.ingestion;
 
 import id.banyuwangi.kampung.domain.lake.ReasonCode;
 import id.banyuwangi.kampung.domain.person.Pseudonymizer;
-import java.io.ByteArrayOutputStream;
-import java.io.EOFException;
-import java.io.FilterInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.ZipException;
-import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.io.compress.CompressionCodec;
-import org.apache.hadoop.io.compress.CompressionCodecFactory;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
@@ -33,16 +17,19 @@ import org.apache.spark.util.LongAccumulator;
 
 /**
  * The Spark task that reads kiosk files: input rows are {@code (path, source_file)}; for each file
- * it emits one {@link #KIND_LINE} row per line (parsed and validated, NIK pseudonymised), a
- * {@link #KIND_TRUNCATED} row when a gzip ends early, and one {@link #KIND_FILE} row with the
- * file's sha256, size and line count. Reading goes through the Hadoop FileSystem and codec, so any
- * Hadoop URI works; the sha256 is taken over the raw bytes in the same pass.
+ * it emits one {@link #KIND_LINE} row per line (parsed and validated, NIK pseudonymised; a line
+ * that is not UTF-8 or too long is rejected as such), a {@link #KIND_FAULT} row when the file
+ * cannot be read whole (a gzip that ends early or has trailing data, an empty, binary or UTF-16
+ * file, a directory: {@link SourceFileContent}), and one {@link #KIND_FILE} row with the file's
+ * sha256, size and line count (none for a directory). Reading goes through the Hadoop FileSystem,
+ * so any Hadoop URI works; the sha256 is taken over the raw bytes in the same pass.
  */
 final class KioskFileReader extends FileTask {
   private static final long serialVersionUID = 1L;
 
   static final String KIND_LINE = "LINE";
-  static final String KIND_TRUNCATED = "TRUNCATED";
+  /** A file's one quarantine record: truncated, trailing data, empty, binary, another encoding, a directory. */
+  static final String KIND_FAULT = "FAULT";
   static final String KIND_FILE = "FILE";
 
   /** {@code <kiosk_id>_<YYYYMMDD>.jsonl[.gz]}: the month of the file name is bronze's partition. */
@@ -101,64 +88,44 @@ final class KioskFileReader extends FileTask {
 
   private List<Row> readFile(KioskEventParser parser, String pathString, String name) {
     String month = fileMonth(name);
+    SourceFileContent content = SourceFileContent.read(conf.get(), pathString, name);
     List<Row> rows = new ArrayList<>();
-    Path path = new Path(pathString);
-    MessageDigest sha = sha256();
-    long[] size = {0};
-    long lines = 0;
-    String truncation = null;
-    try {
-      FileSystem fs = path.getFileSystem(conf.get());
-      CompressionCodec codec = new CompressionCodecFactory(conf.get()).getCodec(path);
-      try (InputStream raw = counting(fs.open(path), size);
-          DigestInputStream digested = new DigestInputStream(raw, sha)) {
-        InputStream in = codec == null ? digested : codec.createInputStream(digested);
-        LineSplitter splitter = new LineSplitter(in);
-        try {
-          String line;
-          while ((line = splitter.next()) != null) {
-            lines++;
-            if (lines == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
-              line = line.substring(1);
-            }
-            rows.add(lineRow(parser, name, month, lines, line));
-          }
-        } catch (EOFException | ZipException e) {
-          // Everything decompressed before the break is kept; the partial last line is the break.
-          truncation = e.getClass().getSimpleName();
-        }
-        // Hash the bytes the decompressor did not need (gzip trailer, garbage after a break).
-        byte[] buf = new byte[1 << 16];
-        while (digested.read(buf) >= 0) {
-          // drain
-        }
-        if (in != digested) {
-          in.close(); // returns the pooled decompressor
-        }
+    long lineNo = 0;
+    for (SourceLines.Line line : content.lines()) {
+      lineNo++;
+      String text = line.text();
+      if (lineNo == 1 && !text.isEmpty() && text.charAt(0) == '\uFEFF') {
+        text = text.substring(1);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read kiosk file " + name, e);
+      rows.add(line.fault() != null
+          ? rejectedRow(name, month, lineNo, text, line.fault(), line.detail())
+          : lineRow(parser, name, month, lineNo, text));
     }
-    if (truncation != null) {
-      rows.add(RowFactory.create(KIND_TRUNCATED, name, month, lines + 1, null,
-          ReasonCode.TRUNCATED_FILE.name(),
-          "gzip stream ends early (" + truncation + ") after " + lines + " complete lines",
-          null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+    SourceFileContent.Fault fault = content.fault();
+    if (fault != null) {
+      rows.add(RowFactory.create(KIND_FAULT, name, month, fault.lineNo(), null, fault.reason().name(),
+          fault.detail(), null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
           null, null, null, null, null));
     }
-    rows.add(RowFactory.create(KIND_FILE, name, month, lines, null,
-        truncation == null ? null : ReasonCode.TRUNCATED_FILE.name(), null,
-        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, HexFormat.of().formatHex(sha.digest()), size[0]));
+    if (content.sha256() != null) {
+      rows.add(RowFactory.create(KIND_FILE, name, month, lineNo, null,
+          fault == null ? null : fault.reason().name(), null,
+          null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+          null, null, null, content.sha256(), content.size()));
+    }
     return rows;
+  }
+
+  private static Row rejectedRow(String name, String month, long lineNo, String line, ReasonCode reason, String detail) {
+    return RowFactory.create(KIND_LINE, name, month, lineNo, line, reason.name(), detail,
+        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+        null, null, null, null, null);
   }
 
   private static Row lineRow(KioskEventParser parser, String name, String month, long lineNo, String line) {
     ParseResult result = parser.parse(line);
     if (result instanceof ParseResult.Rejected r) {
-      return RowFactory.create(KIND_LINE, name, month, lineNo, line, r.reason().name(), r.detail(),
-          null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-          null, null, null, null, null);
+      return rejectedRow(name, month, lineNo, line, r.reason(), r.detail());
     }
     KioskEvent e = ((ParseResult.Accepted) result).event();
     Instant at = e.eventAt();
@@ -169,104 +136,5 @@ final class KioskFileReader extends FileTask {
         micros, e.serviceCode(), e.channel(), e.citizenPseudonym(), e.citizenSex(),
         birth == null ? null : (int) birth.toEpochDay(), e.feeIdr(), e.rating(), e.reason(),
         e.appVersion(), e.uptimeS(), e.eventMonth(), null, null);
-  }
-
-  /**
-   * Splits a byte stream into UTF-8 lines at {@code \n} (a trailing {@code \r} is dropped), reading
-   * in chunks and keeping no decoded data in a reader's buffer, so every complete line before a
-   * stream error has been returned when the error surfaces.
-   */
-  static final class LineSplitter {
-    private final InputStream in;
-    private final byte[] buf = new byte[1 << 16];
-    private int pos;
-    private int len;
-    private boolean eof;
-    private final ByteArrayOutputStream line = new ByteArrayOutputStream(256);
-
-    LineSplitter(InputStream in) {
-      this.in = in;
-    }
-
-    /** The next line, or null at the end; a last line without a newline is returned too. */
-    String next() throws IOException {
-      while (true) {
-        for (int i = pos; i < len; i++) {
-          if (buf[i] == '\n') {
-            line.write(buf, pos, i - pos);
-            pos = i + 1;
-            return take();
-          }
-        }
-        line.write(buf, pos, len - pos);
-        pos = len;
-        if (eof) {
-          return line.size() > 0 ? take() : null;
-        }
-        int n = in.read(buf, 0, buf.length);
-        if (n < 0) {
-          eof = true;
-          len = 0;
-        } else {
-          len = n;
-        }
-        pos = 0;
-      }
-    }
-
-    private String take() {
-      byte[] bytes = line.toByteArray();
-      int n = bytes.length;
-      if (n > 0 && bytes[n - 1] == '\r') {
-        n--;
-      }
-      line.reset();
-      return new String(bytes, 0, n, StandardCharsets.UTF_8);
-    }
-  }
-
-  /** The sha256 of a file's raw bytes, through the Hadoop FileSystem. */
-  static String sha256(HadoopConf conf, String pathString) {
-    Path path = new Path(pathString);
-    MessageDigest sha = sha256();
-    try (InputStream in = new DigestInputStream(path.getFileSystem(conf.get()).open(path), sha)) {
-      byte[] buf = new byte[1 << 16];
-      while (in.read(buf) >= 0) {
-        // digest
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read file " + path.getName(), e);
-    }
-    return HexFormat.of().formatHex(sha.digest());
-  }
-
-  static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  static InputStream counting(InputStream in, long[] count) {
-    return new FilterInputStream(in) {
-      @Override
-      public int read() throws IOException {
-        int b = super.read();
-        if (b >= 0) {
-          count[0]++;
-        }
-        return b;
-      }
-
-      @Override
-      public int read(byte[] b, int off, int len) throws IOException {
-        int n = super.read(b, off, len);
-        if (n > 0) {
-          count[0] += n;
-        }
-        return n;
-      }
-    };
   }
 }

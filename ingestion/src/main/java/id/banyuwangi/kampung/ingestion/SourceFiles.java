@@ -42,7 +42,10 @@ final class SourceFiles {
 
   private SourceFiles() {}
 
-  /** The files directly under {@code dir} whose name passes {@code accept}, by name; null when the directory does not exist. */
+  /**
+   * The entries directly under {@code dir} whose name passes {@code accept} (files, and directories
+   * named like one), by name; null when the directory does not exist.
+   */
   static List<FileStatus> list(Configuration hadoop, Path dir, Predicate<String> accept) {
     try {
       FileSystem fs = dir.getFileSystem(hadoop);
@@ -51,7 +54,8 @@ final class SourceFiles {
       }
       List<FileStatus> files = new ArrayList<>();
       for (FileStatus s : fs.listStatus(dir)) {
-        if (s.isFile() && accept.test(s.getPath().getName())) {
+        // a directory with a source file's name is read too: it is quarantined as NOT_A_FILE
+        if (accept.test(s.getPath().getName())) {
           files.add(s);
         }
       }
@@ -94,7 +98,7 @@ final class SourceFiles {
       HadoopConf conf = new HadoopConf(spark.sparkContext().hadoopConfiguration());
       int parts = Math.max(1, Math.min(candidates.size(), spark.sparkContext().defaultParallelism() * 4));
       List<Row> hashes = spark.createDataFrame(candidates, NAMES).repartition(parts)
-          .map((MapFunction<Row, Row>) r -> RowFactory.create(r.getString(1), KioskFileReader.sha256(conf, r.getString(0))),
+          .map((MapFunction<Row, Row>) r -> RowFactory.create(r.getString(1), SourceFileContent.sha256Of(conf, r.getString(0))),
               Encoders.row(new StructType().add("name", DataTypes.StringType).add("sha256", DataTypes.StringType)))
           .collectAsList();
       for (Row h : hashes) {

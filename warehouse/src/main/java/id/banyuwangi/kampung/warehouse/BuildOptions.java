@@ -14,24 +14,30 @@ import java.util.Optional;
  * @param catalog the indicators to evaluate (the shipped catalog, or a planner's)
  * @param povertyLines the poverty line per survey year (the shipped lines, or an override)
  * @param docs where to write the models' documentation pages, if anywhere
+ * @param allowShrink publish even when the build has far fewer indicator cells than the published
+ *     warehouse ({@link ShrinkGuard}; {@code build --allow-shrink})
  */
 public record BuildOptions(String lake, Path warehouse, IndicatorCatalog catalog, PovertyLines povertyLines,
-    Optional<Path> docs) {
+    Optional<Path> docs, boolean allowShrink) {
 
-  /** The shipped catalog and poverty lines, no docs. */
+  /** The shipped catalog and poverty lines, no docs, no shrinking. */
   public static BuildOptions of(String lake, Path warehouse) {
-    return new BuildOptions(lake, warehouse, IndicatorCatalog.standard(), PovertyLines.shipped(), Optional.empty());
+    return new BuildOptions(lake, warehouse, IndicatorCatalog.standard(), PovertyLines.shipped(), Optional.empty(), false);
   }
 
   public BuildOptions withCatalog(IndicatorCatalog other) {
-    return new BuildOptions(lake, warehouse, other, povertyLines, docs);
+    return new BuildOptions(lake, warehouse, other, povertyLines, docs, allowShrink);
   }
 
   public BuildOptions withPovertyLines(PovertyLines other) {
-    return new BuildOptions(lake, warehouse, catalog, other, docs);
+    return new BuildOptions(lake, warehouse, catalog, other, docs, allowShrink);
   }
 
   public BuildOptions withDocs(Path dir) {
-    return new BuildOptions(lake, warehouse, catalog, povertyLines, Optional.of(dir));
+    return new BuildOptions(lake, warehouse, catalog, povertyLines, Optional.of(dir), allowShrink);
+  }
+
+  public BuildOptions withAllowShrink() {
+    return new BuildOptions(lake, warehouse, catalog, povertyLines, docs, true);
   }
 }

@@ -1,5 +1,6 @@
 package id.banyuwangi.kampung.warehouse;
 
+import id.banyuwangi.kampung.domain.fault.FaultPoint;
 import id.banyuwangi.kampung.domain.indicator.Indicator;
 import id.banyuwangi.kampung.domain.lake.LakeTable;
 import id.banyuwangi.kampung.domain.period.Period;
@@ -10,6 +11,7 @@ import id.banyuwangi.kampung.warehouse.internal.datatest.DataTestRunner;
 import id.banyuwangi.kampung.warehouse.internal.datatest.TestResult;
 import id.banyuwangi.kampung.warehouse.internal.docs.DocsSite;
 import id.banyuwangi.kampung.warehouse.internal.lake.DeltaSnapshot;
+import id.banyuwangi.kampung.warehouse.internal.lake.LocalLakeCopy;
 import id.banyuwangi.kampung.warehouse.internal.lake.PinnedLake;
 import id.banyuwangi.kampung.warehouse.internal.project.BuildContext;
 import id.banyuwangi.kampung.warehouse.internal.project.Identifiers;
@@ -74,11 +76,14 @@ public final class WarehouseBuilder {
   /**
    * Builds and publishes.
    *
+   * @throws RefusedBuildException when the lake is missing or holds no silver table, or the build
+   *     would shrink the published warehouse; nothing is published then
    * @throws RefusedSnapshotException when a table cannot be read as plain Parquet
    * @throws WarehouseBuildException when a model or a data test fails; the published file is then
    *     unchanged
    */
   public static BuildSummary build(BuildOptions options, Progress progress) {
+    LakeCheck.require(options.lake());
     long started = System.nanoTime();
     Instant builtAt = Instant.now();
     String buildId = BUILD_TIME.format(builtAt) + "-" + HexFormat.of().formatHex(randomBytes(3));
@@ -88,9 +93,10 @@ public final class WarehouseBuilder {
     BuildContext context = new BuildContext(options.catalog(), options.povertyLines(), vars());
     progress.start("warehouse", PinnedLake.tableCount() + project.models().size() + 3);
     Path building = file.building(buildId);
+    LocalLakeCopy copy = new LocalLakeCopy(file.target(), buildId);
     try {
       file.deleteLeftovers();
-      PinnedLake pinned = PinnedLake.pin(lake, progress::step);
+      PinnedLake pinned = copy.localise(PinnedLake.pin(lake, progress::step));
       Map<String, Long> rows;
       List<TestResult> results;
       ProjectRunner runner = new ProjectRunner(project, new Renderer(pinned::relation, context.vars()), context);
@@ -98,7 +104,10 @@ public final class WarehouseBuilder {
         execute(db, "SET TimeZone = 'UTC'"); // results must not depend on the machine's zone
         // one transaction: nobody reads the building file, so a commit per model buys nothing
         db.setAutoCommit(false);
-        runner.run(db, progress::step);
+        runner.run(db, n -> {
+          FaultPoint.reach("build.model"); // after each model
+          progress.step(n);
+        });
         warnSurveyYearsWithoutPovertyLine(db);
         recordBuild(db, buildId, builtAt, lake, pinned);
         List<DataTest> tests = DataTestRunner.tests(project, options.catalog());
@@ -113,6 +122,8 @@ public final class WarehouseBuilder {
         db.setAutoCommit(true);
         execute(db, "CHECKPOINT");
       }
+      ShrinkGuard.check(file.target(), rows, options.allowShrink());
+      FaultPoint.reach("build.publish");
       file.publish(building);
       progress.step(1);
       Map<String, Long> versions = new LinkedHashMap<>();
@@ -126,6 +137,7 @@ public final class WarehouseBuilder {
       throw new WarehouseBuildException("warehouse build " + buildId + " failed: " + e.getMessage(), e);
     } finally {
       file.discard(building); // a no-op once published
+      copy.delete();
       progress.done();
     }
   }

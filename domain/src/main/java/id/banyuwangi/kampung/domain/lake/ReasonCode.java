@@ -39,7 +39,25 @@ public enum ReasonCode {
   /** Kiosk: event_at or the birth date after ingestion time + {@link LakeContract#FUTURE_TOLERANCE}. */
   FUTURE_TIMESTAMP("kiosk"),
   /** CSV: a date after ingestion time + {@link LakeContract#FUTURE_TOLERANCE}. */
-  FUTURE_DATE("csv");
+  FUTURE_DATE("csv"),
+  // Files that cannot be read as the contract's UTF-8 text, in any source ("file"): the reader's
+  // robustness, not bad records the contract names, so the generator does not inject them.
+  /** A file of 0 bytes, or a gzip around nothing: one record for the file (line 0). */
+  EMPTY_FILE("file"),
+  /** A file whose first block has NUL bytes (an image, an archive): one record for the file. */
+  BINARY_FILE("file"),
+  /** A UTF-16 or UTF-32 file (by byte order mark or NUL pattern): one record for the file. */
+  UNSUPPORTED_ENCODING("file"),
+  /** A line that is not valid UTF-8 (e.g. from a Latin-1 export); its bytes kept as ISO-8859-1. */
+  INVALID_ENCODING("file"),
+  /** A line over 1 MiB: skipped to its end unbuffered, its first 1,024 bytes kept. */
+  LINE_TOO_LONG("file"),
+  /** A file named .gz that is not gzip data: one record for the file. */
+  NOT_GZIP("file"),
+  /** Bytes after the end of a gzip stream that start no other member: its lines are kept, one record after them. */
+  TRAILING_DATA("file"),
+  /** A directory where a source file is expected: one record (line 0), reported again each run. */
+  NOT_A_FILE("file");
 
   private static final List<ReasonCode> KIOSK = codesOf("kiosk");
   private static final List<ReasonCode> CSV = codesOf("csv");
@@ -50,7 +68,10 @@ public enum ReasonCode {
     this.sources = List.of(sources);
   }
 
-  /** Whether the kiosk source ({@code kiosk}) or the CSV sources ({@code csv}) use the code. */
+  /**
+   * Whether the kiosk source ({@code kiosk}) or the CSV sources ({@code csv}) use the code; the
+   * unreadable-file codes are every source's ({@code file}).
+   */
   public boolean usedBy(String sourceKind) {
     return sources.contains(sourceKind);
   }

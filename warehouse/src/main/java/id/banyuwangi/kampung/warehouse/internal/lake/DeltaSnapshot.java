@@ -107,6 +107,11 @@ public final class DeltaSnapshot {
     return version != NO_TABLE;
   }
 
+  /** The same snapshot read from other files (local copies of its files, in the same order). */
+  DeltaSnapshot withFiles(List<String> copies) {
+    return new DeltaSnapshot(tablePath, version, copies);
+  }
+
   /** The active data files, absolute, sorted. */
   public List<String> files() {
     return files;

@@ -44,6 +44,11 @@ public final class PinnedLake {
     return new PinnedLake(root, snapshots);
   }
 
+  /** The same pin read from other files (a {@link LocalLakeCopy}). */
+  PinnedLake withSnapshots(Map<LakeTable, DeltaSnapshot> others) {
+    return new PinnedLake(root, new LinkedHashMap<>(others));
+  }
+
   public static int tableCount() {
     return LakeContract.silverTables().size();
   }
