@@ -4,14 +4,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import id.banyuwangi.kampung.domain.indicator.Indicator;
 import id.banyuwangi.kampung.domain.indicator.IndicatorCatalog;
 import id.banyuwangi.kampung.reports.Units;
-import io.javalin.http.Context;
 import java.util.List;
 
 /**
  * {@code GET /api/v1/indicators}: the indicator catalog, in catalog order, each with how its unit
  * reads in Indonesian ({@code unit_label}: "%", "jam", "per 1.000", ...).
  */
-final class IndicatorsController {
+final class IndicatorsController implements AnswerSource<IndicatorsController.Query> {
   record IndicatorJson(
       String code,
       @JsonProperty("name_id") String nameId,
@@ -35,11 +34,20 @@ final class IndicatorsController {
 
   record Catalog(List<IndicatorJson> indicators) {}
 
+  /** The route takes no parameters. */
+  record Query() {}
+
   private final Catalog catalog =
       new Catalog(IndicatorCatalog.standard().all().stream().map(IndicatorJson::of).toList());
 
-  void list(Context ctx) {
-    ctx.json(catalog);
+  @Override
+  public Query query(Params params) {
+    return new Query();
+  }
+
+  @Override
+  public Answer answer(WarehouseBuild build, Query q) {
+    return Answer.json(catalog);
   }
 
   private static String blankToNull(String s) {

@@ -2,13 +2,13 @@ package id.banyuwangi.kampung.api;
 
 import static id.banyuwangi.kampung.reports.TestWarehouse.count;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.banyuwangi.kampung.reports.TestWarehouse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.Connection;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -43,14 +43,17 @@ class WarehouseReloadTest {
     Path file = dir.resolve("warehouse.duckdb");
     TestWarehouse.create(file, "build-1", List.of());
     WarehouseConnection warehouse = new WarehouseConnection(file);
-    try (Connection old = warehouse.connect()) {
+    try (WarehouseBuild.Lease old = warehouse.lease()) {
       Path next = dir.resolve("next.duckdb");
       TestWarehouse.create(next, "build-2", List.of());
       Files.move(next, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      try (Connection fresh = warehouse.connect()) {
-        assertEquals("build-2", buildId(fresh));
+      try (WarehouseBuild.Lease fresh = warehouse.lease()) {
+        assertEquals("build-2", fresh.build().id());
+        assertEquals("build-2", buildId(fresh.build()));
       }
-      assertEquals("build-1", buildId(old));
+      assertTrue(old.build().retired());
+      assertEquals("build-1", old.build().id());
+      assertEquals("build-1", buildId(old.build()), "a retired build still reads while a request holds it");
     } finally {
       warehouse.close();
     }
@@ -83,6 +86,11 @@ class WarehouseReloadTest {
         Files.move(next, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         assertEquals(100.0 * build, regencyRequests(http));
       }
+      // The background warmer may still be finishing an answer of the build before: give it a moment.
+      long deadline = System.nanoTime() + 10_000_000_000L;
+      while (deletedWarehousesStillOpen(fds) > 0 && System.nanoTime() < deadline) {
+        Thread.sleep(50);
+      }
       assertEquals(0, deletedWarehousesStillOpen(fds), "old builds keep no file open");
     } finally {
       server.stop();
@@ -108,8 +116,9 @@ class WarehouseReloadTest {
         .get("values").get(0).get("value").asDouble();
   }
 
-  private static String buildId(Connection c) throws Exception {
-    try (var s = c.createStatement(); var r = s.executeQuery("SELECT value FROM _build_info WHERE key = 'build_id'")) {
+  private static String buildId(WarehouseBuild build) throws Exception {
+    try (WarehouseBuild.Pooled c = build.connection(); var s = c.connection().createStatement();
+        var r = s.executeQuery("SELECT value FROM _build_info WHERE key = 'build_id'")) {
       r.next();
       return r.getString(1);
     }
