@@ -6,11 +6,14 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -136,6 +139,15 @@ public final class ApiServer {
   /** The warming of the newest build: done with the number of answers warmed. */
   CompletableFuture<Integer> warming() {
     return warming.get();
+  }
+
+  /** Waits until the newest build is warmed for the dashboard (or {@code timeout}); the number of answers warmed. */
+  public int awaitWarmed(Duration timeout) throws InterruptedException {
+    try {
+      return warming().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (ExecutionException | TimeoutException e) {
+      return 0;
+    }
   }
 
   public void stop() {
