@@ -74,6 +74,7 @@ public final class ApiServer {
     });
     Javalin app = Javalin.create(config -> {
       config.showJavalinBanner = false;
+      // Not precompress: Javalin 6.7 then serves the welcome file (/) without a Content-Type.
       config.staticFiles.add("/public", Location.CLASSPATH);
       config.jsonMapper(new JavalinJackson(Answer.JSON, false));
       // Brotli where its native library loads (Javalin falls back to gzip alone otherwise).

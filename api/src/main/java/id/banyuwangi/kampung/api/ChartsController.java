@@ -43,7 +43,7 @@ final class ChartsController implements AnswerSource<ChartsController.Query> {
     Indicator indicator = IndicatorParam.parse(q.indicator());
     Area area = AreaParam.parse(q.area());
     Chart chart;
-    try (WarehouseBuild.Pooled c = build.connection()) {
+    try (BuildConnections.Pooled c = build.connection()) {
       IndicatorValues values = new IndicatorValues(c.connection());
       chart = q.period() != null && area.level() != AreaLevel.VILLAGE
           ? ranked(values, indicator, area, q.period(), q.kind())

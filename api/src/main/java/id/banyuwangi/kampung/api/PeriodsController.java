@@ -46,7 +46,7 @@ final class PeriodsController implements AnswerSource<PeriodsController.Query> {
         ? IndicatorCatalog.standard().all()
         : IndicatorCatalog.standard().ofDomain(q.domain());
     List<AvailablePeriod> periods;
-    try (WarehouseBuild.Pooled c = build.connection()) {
+    try (BuildConnections.Pooled c = build.connection()) {
       periods = new IndicatorValues(c.connection()).periodsWithValues(indicators.stream().map(Indicator::code).toList());
     }
     return Answer.json(new PeriodsJson(periods.stream().map(PeriodJson::of).toList()));

@@ -70,7 +70,7 @@ final class ValuesController implements AnswerSource<ValuesController.Query> {
   @Override
   public Answer answer(WarehouseBuild build, Query q) {
     List<ValueJson> rows;
-    try (WarehouseBuild.Pooled c = build.connection()) {
+    try (BuildConnections.Pooled c = build.connection()) {
       IndicatorValues values = new IndicatorValues(c.connection());
       if (q.by() != null) {
         rows = values.breakdown(q.indicator(), q.area(), q.children(), q.period(), q.kind(), q.by())

@@ -117,7 +117,7 @@ class WarehouseReloadTest {
   }
 
   private static String buildId(WarehouseBuild build) throws Exception {
-    try (WarehouseBuild.Pooled c = build.connection(); var s = c.connection().createStatement();
+    try (BuildConnections.Pooled c = build.connection(); var s = c.connection().createStatement();
         var r = s.executeQuery("SELECT value FROM _build_info WHERE key = 'build_id'")) {
       r.next();
       return r.getString(1);
