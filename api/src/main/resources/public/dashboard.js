@@ -54,6 +54,14 @@
     return ind.periods.includes(kind) || (kind === 'YEAR' && ind.periods.includes('SURVEY_YEAR'));
   }
 
+  /** Whether an index framework is reported in the period's year: the IDM up to 2023, the Indeks Desa from 2024. */
+  function reportedIn(ind, code) {
+    if (!ind.valid_years) return true;
+    const year = Number(code.slice(0, 4));
+    const [from, to] = ind.valid_years.split('..');
+    return (!from || year >= Number(from)) && (!to || year <= Number(to));
+  }
+
   function periodLabel(code) {
     switch (kindOf(code)) {
       case 'MONTH': return MONTHS[Number(code.slice(5)) - 1] + ' ' + code.slice(0, 4);
@@ -188,6 +196,7 @@
         el('p', { className: 'kpi-value', textContent: r.text, title: r.title }),
         split(ind, splits[i]),
         el('p', { className: 'kpi-unit', textContent: ind.unit_label }),
+        ind.framework ? el('p', { className: 'kpi-framework', textContent: ind.framework }) : null,
         DIRECTIONS[ind.direction] ? el('p', { className: 'kpi-direction', textContent: DIRECTIONS[ind.direction] }) : null);
       tile.dataset.indicator = ind.code;
       tile.title = ind.definition;
@@ -199,7 +208,8 @@
     $('values-caption').textContent = 'Nilai per wilayah, ' + periodLabel(period)
       + (children.length ? ' — pilih kecamatan untuk melihat desanya' : '');
     $('values-head').replaceChildren(el('th', { scope: 'col', textContent: 'Wilayah' }), ...indicators.map((ind) =>
-      el('th', { scope: 'col', title: ind.definition, textContent: ind.name_id }, el('span', { className: 'unit', textContent: ind.unit_label }))));
+      el('th', { scope: 'col', title: ind.definition + (ind.framework ? ' — ' + ind.framework : ''), textContent: ind.name_id },
+        el('span', { className: 'unit', textContent: ind.unit_label }))));
     const row = (a, cells, isSelected) => {
       const name = areaLabel(a);
       let label = name;
@@ -230,7 +240,8 @@
       });
       img.dataset.indicator = ind.code;
       return el('figure', {}, img, el('figcaption', {
-        textContent: ind.name_id + ' (' + ind.unit_label + ')' + (DIRECTIONS[ind.direction] ? ' — ' + DIRECTIONS[ind.direction] : ''),
+        textContent: ind.name_id + ' (' + ind.unit_label + ')' + (ind.framework ? ', ' + ind.framework : '')
+          + (DIRECTIONS[ind.direction] ? ' — ' + DIRECTIONS[ind.direction] : ''),
       }));
     }));
   }
@@ -240,7 +251,8 @@
     const domain = state.domain;
     const period = state.chosen[domain];
     const selected = state.path[state.path.length - 1];
-    const indicators = state.indicators.filter((i) => i.domain === domain);
+    // an index framework only in the years it is reported for, never two frameworks as one series
+    const indicators = state.indicators.filter((i) => i.domain === domain && reportedIn(i, period));
     $('status').textContent = 'Memuat data…';
     breadcrumb();
     $('area-title').textContent = areaLabel(selected) + ', ' + periodLabel(period);

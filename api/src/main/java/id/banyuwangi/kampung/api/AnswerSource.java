@@ -10,8 +10,8 @@ import java.sql.SQLException;
  *     get the same answer (parameter order, spelling of defaults and unknown parameters aside)
  */
 interface AnswerSource<Q> {
-  /** Parses and checks the parameters; {@link BadRequest} before anything is read. */
-  Q query(Params params);
+  /** Parses and checks the parameters against the build's catalog; {@link BadRequest} before anything is read. */
+  Q query(Params params, WarehouseBuild build);
 
   /** The answer from {@code build} (through its pooled connections), read under a lease on it. */
   Answer answer(WarehouseBuild build, Q query) throws SQLException;

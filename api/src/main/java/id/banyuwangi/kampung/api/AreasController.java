@@ -32,7 +32,7 @@ final class AreasController implements AnswerSource<AreasController.Query> {
   record Query(String code) {}
 
   @Override
-  public Query query(Params params) {
+  public Query query(Params params, WarehouseBuild build) {
     return new Query(AreaParam.parse(params.path("code")).code());
   }
 

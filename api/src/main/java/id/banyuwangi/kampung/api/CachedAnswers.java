@@ -42,9 +42,9 @@ final class CachedAnswers {
   }
 
   private <Q> void serve(Context ctx, String route, AnswerSource<Q> source) throws Exception {
-    Q query = source.query(Params.of(ctx));
     try (WarehouseBuild.Lease lease = warehouse.lease()) {
       WarehouseBuild build = lease.build();
+      Q query = source.query(Params.of(ctx), build);
       String etag = etag(build, route, query);
       if (matches(ctx.header(Header.IF_NONE_MATCH), etag)) {
         revalidation(ctx, etag).status(304);
@@ -72,7 +72,7 @@ final class CachedAnswers {
   }
 
   private <Q> Answer parsedAndAnswered(WarehouseBuild build, String route, AnswerSource<Q> source, Params params) {
-    return cached(build, route, source, source.query(params));
+    return cached(build, route, source, source.query(params, build));
   }
 
   /** The answer of {@code build} to {@code query}, from the cache or computed once; call under a lease. */

@@ -9,7 +9,7 @@ import id.banyuwangi.kampung.domain.region.AreaLevel;
 import id.banyuwangi.kampung.reports.Chart;
 import id.banyuwangi.kampung.reports.ChartRenderer;
 import id.banyuwangi.kampung.reports.ChartValue;
-import id.banyuwangi.kampung.reports.IndicatorValues;
+import id.banyuwangi.kampung.read.IndicatorValues;
 import id.banyuwangi.kampung.reports.PeriodLabels;
 import java.util.List;
 import java.util.Optional;
@@ -27,11 +27,11 @@ final class ChartsController implements AnswerSource<ChartsController.Query> {
   private final ChartRenderer renderer = new ChartRenderer();
 
   @Override
-  public Query query(Params params) {
+  public Query query(Params params, WarehouseBuild build) {
     String file = params.path("file");
     ChartFormat format = ChartFormat.of(file)
         .orElseThrow(() -> new BadRequest("charts are PNG or SVG images: ask for /api/v1/charts/CODE.png or CODE.svg"));
-    Indicator indicator = IndicatorParam.parse(format.code(file));
+    Indicator indicator = IndicatorParam.parse(format.code(file), build.catalog());
     Area area = AreaParam.parse(params.query("area"));
     Optional<Period> period = PeriodParam.from(params, indicator);
     return new Query(indicator.code(), area.code(), period.map(Period::code).orElse(null),
@@ -40,7 +40,7 @@ final class ChartsController implements AnswerSource<ChartsController.Query> {
 
   @Override
   public Answer answer(WarehouseBuild build, Query q) {
-    Indicator indicator = IndicatorParam.parse(q.indicator());
+    Indicator indicator = IndicatorParam.parse(q.indicator(), build.catalog());
     Area area = AreaParam.parse(q.area());
     Chart chart;
     try (BuildConnections.Pooled c = build.connection()) {

@@ -98,9 +98,10 @@ final class DashboardWarmer implements AutoCloseable {
 
     int all() throws IOException {
       RegionHierarchy regions = RegionHierarchy.banyuwangi();
+      IndicatorCatalog catalog = build.catalog();
       get("indicators", Map.of(), Map.of());
       Map<String, String> opening = new LinkedHashMap<>(); // domain -> the period the dashboard opens it on
-      for (String domain : domains()) {
+      for (String domain : domains(catalog)) {
         defaultPeriod(domain).ifPresent(period -> opening.put(domain, period));
       }
       List<Area> areas = new ArrayList<>();
@@ -109,10 +110,10 @@ final class DashboardWarmer implements AutoCloseable {
       // The numbers of every view first, then the charts (which a browser loads last, lazily).
       for (Area area : areas) {
         get("areas", Map.of("code", area.code()), Map.of());
-        opening.forEach((domain, period) -> shown(domain, period).forEach(ind -> numbers(ind, area, period)));
+        opening.forEach((domain, period) -> shown(catalog, domain, period).forEach(ind -> numbers(ind, area, period)));
       }
       for (Area area : areas) {
-        opening.forEach((domain, period) -> shown(domain, period).forEach(ind -> get("charts",
+        opening.forEach((domain, period) -> shown(catalog, domain, period).forEach(ind -> get("charts",
             Map.of("file", ind.code() + ".svg"), Map.of("area", area.code(), "period", period))));
       }
       return warmed;
@@ -131,7 +132,7 @@ final class DashboardWarmer implements AutoCloseable {
       List<String> codes = new ArrayList<>(new LinkedHashSet<>(
           read(get("periods", Map.of(), Map.of("domain", domain)), "periods").findValuesAsText("period")));
       List<JsonNode> series = new ArrayList<>();
-      for (Indicator ind : IndicatorCatalog.standard().ofDomain(domain)) {
+      for (Indicator ind : build.catalog().ofDomain(domain)) {
         series.add(read(values(ind, RegionHierarchy.REGENCY_CODE, null, false, null), "values"));
       }
       List<String> yearly = codes.stream().filter(c -> YEARLY.contains(Period.parse(c).kind())).toList();
@@ -176,13 +177,18 @@ final class DashboardWarmer implements AutoCloseable {
     }
   }
 
-  /** The domain's indicators the dashboard shows at {@code period}. */
-  private static List<Indicator> shown(String domain, String period) {
-    return IndicatorCatalog.standard().ofDomain(domain).stream().filter(ind -> publishedFor(ind, period)).toList();
+  /**
+   * The domain's indicators the dashboard shows at {@code period}: reported in its year
+   * (reportedIn() in dashboard.js: an index framework only in its years) and published for its kind.
+   */
+  private static List<Indicator> shown(IndicatorCatalog catalog, String domain, String period) {
+    int year = Integer.parseInt(period.substring(0, 4));
+    return catalog.ofDomain(domain).stream()
+        .filter(ind -> ind.validYears().contains(year) && publishedFor(ind, period)).toList();
   }
 
-  private static List<String> domains() {
-    return IndicatorCatalog.standard().all().stream().map(Indicator::domain).distinct().toList();
+  private static List<String> domains(IndicatorCatalog catalog) {
+    return catalog.all().stream().map(Indicator::domain).distinct().toList();
   }
 
   private static long withNumbers(List<JsonNode> series, String code) {

@@ -3,8 +3,8 @@ package id.banyuwangi.kampung.api;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import id.banyuwangi.kampung.domain.indicator.Indicator;
 import id.banyuwangi.kampung.domain.indicator.IndicatorCatalog;
-import id.banyuwangi.kampung.reports.AvailablePeriod;
-import id.banyuwangi.kampung.reports.IndicatorValues;
+import id.banyuwangi.kampung.read.AvailablePeriod;
+import id.banyuwangi.kampung.read.IndicatorValues;
 import java.util.List;
 
 /**
@@ -29,12 +29,12 @@ final class PeriodsController implements AnswerSource<PeriodsController.Query> {
   record Query(String domain) {}
 
   @Override
-  public Query query(Params params) {
+  public Query query(Params params, WarehouseBuild build) {
     String domain = params.query("domain");
     if (domain == null || domain.isEmpty()) {
       return new Query(null);
     }
-    if (IndicatorCatalog.standard().ofDomain(domain).isEmpty()) {
+    if (build.catalog().ofDomain(domain).isEmpty()) {
       throw new BadRequest("unknown domain: use one of the domains in /api/v1/indicators");
     }
     return new Query(domain);
@@ -42,9 +42,8 @@ final class PeriodsController implements AnswerSource<PeriodsController.Query> {
 
   @Override
   public Answer answer(WarehouseBuild build, Query q) {
-    List<Indicator> indicators = q.domain() == null
-        ? IndicatorCatalog.standard().all()
-        : IndicatorCatalog.standard().ofDomain(q.domain());
+    IndicatorCatalog catalog = build.catalog();
+    List<Indicator> indicators = q.domain() == null ? catalog.all() : catalog.ofDomain(q.domain());
     List<AvailablePeriod> periods;
     try (BuildConnections.Pooled c = build.connection()) {
       periods = new IndicatorValues(c.connection()).periodsWithValues(indicators.stream().map(Indicator::code).toList());

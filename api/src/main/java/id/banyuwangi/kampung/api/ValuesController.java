@@ -7,9 +7,9 @@ import id.banyuwangi.kampung.domain.indicator.Indicator;
 import id.banyuwangi.kampung.domain.period.Period;
 import id.banyuwangi.kampung.domain.period.PeriodKind;
 import id.banyuwangi.kampung.domain.region.Area;
-import id.banyuwangi.kampung.reports.BreakdownValue;
-import id.banyuwangi.kampung.reports.IndicatorValue;
-import id.banyuwangi.kampung.reports.IndicatorValues;
+import id.banyuwangi.kampung.read.BreakdownValue;
+import id.banyuwangi.kampung.read.IndicatorValue;
+import id.banyuwangi.kampung.read.IndicatorValues;
 import java.util.List;
 import java.util.Optional;
 
@@ -59,8 +59,8 @@ final class ValuesController implements AnswerSource<ValuesController.Query> {
   record Query(String indicator, String area, String period, PeriodKind kind, boolean children, String by) {}
 
   @Override
-  public Query query(Params params) {
-    Indicator indicator = IndicatorParam.parse(params.query("indicator"));
+  public Query query(Params params, WarehouseBuild build) {
+    Indicator indicator = IndicatorParam.parse(params.query("indicator"), build.catalog());
     Area area = AreaParam.parse(params.query("area"));
     Optional<Period> period = PeriodParam.from(params, indicator);
     return new Query(indicator.code(), area.code(), period.map(Period::code).orElse(null),

@@ -7,13 +7,15 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
+import id.banyuwangi.kampung.domain.indicator.IndicatorCatalog;
+import id.banyuwangi.kampung.read.PublishedCatalog;
 import org.duckdb.DuckDBConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * One published warehouse file, opened read-only in its own in-memory DuckDB instance that
- * ATTACHes it: its build id (from {@code _build_info}), a small pool of connections
+ * ATTACHes it: its build id (from {@code _build_info}), the catalog it was built with, a small pool of connections
  * ({@link BuildConnections}) and a count of the requests reading it. A replaced build is retired,
  * and closes once its last reader is done: a request that started on it finishes on it.
  *
@@ -45,13 +47,15 @@ final class WarehouseBuild {
   private final long generation;
   private final String id;
   private final Map<String, String> info;
+  private final IndicatorCatalog catalog;
   private final BuildConnections connections;
   private int readers; // guarded by this
   private boolean retired; // guarded by this
   private boolean closed; // guarded by this
 
-  private WarehouseBuild(long generation, DuckDBConnection root, Map<String, String> info) {
+  private WarehouseBuild(long generation, DuckDBConnection root, Map<String, String> info, IndicatorCatalog catalog) {
     this.generation = generation;
+    this.catalog = catalog;
     this.connections = new BuildConnections(root, CATALOG);
     this.info = info;
     String buildId = info.get("build_id");
@@ -66,7 +70,7 @@ final class WarehouseBuild {
       // Nothing a request runs may read or write other files.
       s.execute("SET enable_external_access = false");
       s.execute("SET lock_configuration = true");
-      return new WarehouseBuild(generation, root, buildInfo(s));
+      return new WarehouseBuild(generation, root, buildInfo(s), PublishedCatalog.read(root));
     } catch (SQLException e) {
       BuildConnections.closeQuietly(root);
       throw e;
@@ -93,6 +97,11 @@ final class WarehouseBuild {
   /** Unique per opened file in this process, even if two files carried the same build id. */
   long generation() {
     return generation;
+  }
+
+  /** The catalog this build was built with (its {@code dim_indicator}): the API serves each build's own indicators. */
+  IndicatorCatalog catalog() {
+    return catalog;
   }
 
   /** A value of {@code _build_info} (build_id, built_at, lake), or null. */

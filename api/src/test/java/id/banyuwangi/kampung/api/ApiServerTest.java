@@ -1,13 +1,17 @@
 package id.banyuwangi.kampung.api;
 
+import static id.banyuwangi.kampung.warehouse.SampleServiceLake.channel;
+import static id.banyuwangi.kampung.warehouse.SampleServiceLake.count;
+import static id.banyuwangi.kampung.warehouse.SampleServiceLake.in;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.banyuwangi.kampung.domain.indicator.IndicatorCatalog;
-import id.banyuwangi.kampung.reports.SampleValues;
-import id.banyuwangi.kampung.reports.TestWarehouse;
+import id.banyuwangi.kampung.warehouse.BuildSummary;
+import id.banyuwangi.kampung.warehouse.SampleServiceLake;
 import java.awt.image.BufferedImage;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -27,11 +31,12 @@ class ApiServerTest {
   static ApiServer server;
   static Http http;
 
+  static BuildSummary build;
+
   @BeforeAll
   static void start() throws Exception {
-    Path file = dir.resolve("warehouse.duckdb");
-    TestWarehouse.create(file, "build-1", SampleValues.rows());
-    server = ApiServer.start(file, 0);
+    build = SampleServiceLake.buildWarehouse(dir);
+    server = ApiServer.start(SampleServiceLake.warehouseOf(dir), 0);
     http = new Http(server.port());
   }
 
@@ -44,9 +49,11 @@ class ApiServerTest {
   void valuesHaveExactlyTheContractShape() throws Exception {
     HttpResponse<String> response = http.get("/api/v1/values?indicator=SELF_SERVICE_SHARE&area=3510&period=2024");
     assertEquals(200, response.statusCode());
+    double kiosk = count(2024, channel("KIOSK"));
+    double all = count(2024, r -> true);
     assertEquals("{\"indicator\":\"SELF_SERVICE_SHARE\",\"values\":[{\"area\":\"3510\","
-        + "\"area_name\":\"Kabupaten Banyuwangi\",\"period\":\"2024\",\"value\":41.27,"
-        + "\"numerator\":50950.0,\"denominator\":123456.0,\"suppressed\":false}]}", response.body());
+        + "\"area_name\":\"Kabupaten Banyuwangi\",\"period\":\"2024\",\"value\":" + 100 * kiosk / all + ","
+        + "\"numerator\":" + kiosk + ",\"denominator\":" + all + ",\"suppressed\":false}]}", response.body());
   }
 
   @Test
@@ -54,9 +61,10 @@ class ApiServerTest {
     JsonNode values = http.json("/api/v1/values?indicator=SERVICE_REQUESTS&area=3510", 200).get("values");
     List<String> periods = new ArrayList<>();
     values.forEach(v -> periods.add(v.get("period").asText()));
-    assertEquals(14, periods.size());
-    assertEquals(List.of("2023", "2024", "2024-01", "2024-02"), periods.subList(0, 4));
-    assertEquals("2024-12", periods.get(13));
+    // 2023 (year, Q2, June), then 2024: the year, each quarter before its months
+    assertEquals(20, periods.size());
+    assertEquals(List.of("2023", "2023-Q2", "2023-06", "2024", "2024-Q1", "2024-01", "2024-02"), periods.subList(0, 7));
+    assertEquals("2024-12", periods.get(19));
   }
 
   @Test
@@ -69,17 +77,17 @@ class ApiServerTest {
     assertEquals(codes.stream().sorted().toList(), codes);
     assertTrue(codes.stream().allMatch(c -> c.length() == 6));
     JsonNode first = values.get(0);
-    assertEquals(SampleValues.DISTRICTS.get(0).name(), first.get("area_name").asText());
-    assertEquals(1000.0, first.get("value").asDouble());
+    assertEquals(SampleServiceLake.DISTRICTS.get(0).name(), first.get("area_name").asText());
+    assertEquals((double) count(2024, in(first.get("area").asText())), first.get("value").asDouble());
   }
 
   @Test
   void villagesOfAKecamatanWithSuppressedNulls() throws Exception {
-    String district = SampleValues.FIRST_DISTRICT.code();
+    String district = SampleServiceLake.FIRST_DISTRICT.code();
     JsonNode values = http.json("/api/v1/values?indicator=SELF_SERVICE_SHARE&area=" + district
         + "&period=2024&children=true", 200).get("values");
-    assertEquals(SampleValues.FIRST_DISTRICT_VILLAGES.size(), values.size());
-    String hiddenVillage = SampleValues.FIRST_DISTRICT_VILLAGES.get(0).code();
+    assertEquals(SampleServiceLake.FIRST_DISTRICT_VILLAGES.size(), values.size());
+    String hiddenVillage = SampleServiceLake.FIRST_DISTRICT_VILLAGES.get(0).code();
     JsonNode hidden = find(values, hiddenVillage);
     assertTrue(hidden.get("suppressed").asBoolean());
     for (String field : List.of("value", "numerator", "denominator")) {
@@ -89,11 +97,12 @@ class ApiServerTest {
 
   @Test
   void suppressedKecamatanIsNullInJson() throws Exception {
-    String area = SampleValues.SUPPRESSED_DISTRICT.code();
+    String area = SampleServiceLake.SUPPRESSED_DISTRICT.code();
     HttpResponse<String> response = http.get("/api/v1/values?indicator=REJECTION_RATE&area=" + area + "&period=2024");
     assertTrue(response.body().contains("\"value\":null,\"numerator\":null,\"denominator\":null,\"suppressed\":true"),
         response.body());
-    assertFalse(response.body().contains("25.0"), "the hidden value never leaves the server");
+    // its 4 requests all completed: a rejection rate of 0.0 that never leaves the server
+    assertFalse(response.body().contains("0.0"), "the hidden value never leaves the server");
   }
 
   @Test
@@ -160,7 +169,10 @@ class ApiServerTest {
   void healthShowsTheBuild() throws Exception {
     HttpResponse<String> response = http.get("/health");
     assertEquals(200, response.statusCode());
-    assertEquals("{\"status\":\"ok\",\"build_id\":\"build-1\",\"built_at\":\"2025-01-15T02:00:00Z\"}", response.body());
+    JsonNode health = new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body());
+    assertEquals("ok", health.get("status").asText());
+    assertEquals(build.buildId(), health.get("build_id").asText());
+    assertFalse(health.get("built_at").asText().isBlank());
   }
 
   @Test
@@ -177,12 +189,17 @@ class ApiServerTest {
     assertEquals("[\"MONTH\",\"QUARTER\",\"YEAR\"]", sla.get("periods").toString());
     assertEquals("%", sla.get("unit_label").asText());
     assertEquals("per 1.000", find(list, "MSME_PER_1000", "code").get("unit_label").asText());
+    // the definition as data: the named measures, and the numerator in words
+    assertEquals("{\"numerator\":\"requests_completed_within_sla\",\"denominator\":\"requests_completed\","
+        + "\"cell_count\":\"requests_completed\"}", sla.get("measures").toString());
+    assertEquals(IndicatorCatalog.standard().measure("requests_completed").orElseThrow().description(),
+        sla.get("denominator").asText());
   }
 
   @Test
   void periodsHoldingValues() throws Exception {
     JsonNode periods = http.json("/api/v1/periods?domain=PUBLIC_SERVICE", 200).get("periods");
-    assertEquals(14, periods.size());
+    assertEquals(20, periods.size());
     assertEquals("{\"period\":\"2023\",\"period_kind\":\"YEAR\",\"start_date\":\"2023-01-01\","
         + "\"end_date\":\"2023-12-31\"}", periods.get(0).toString());
   }
@@ -197,7 +214,7 @@ class ApiServerTest {
   @Test
   void trendChartWithoutPeriodAndForAVillage() throws Exception {
     assertEquals(420, http.png("/api/v1/charts/SERVICE_REQUESTS.png?area=3510").getHeight());
-    String village = SampleValues.FIRST_DISTRICT_VILLAGES.get(1).code();
+    String village = SampleServiceLake.FIRST_DISTRICT_VILLAGES.get(1).code();
     assertEquals(420, http.png("/api/v1/charts/SELF_SERVICE_SHARE.png?area=" + village + "&period=2024").getHeight());
     assertTrue(http.png("/api/v1/charts/POVERTY_P0.png?area=3510&period=2024").getWidth() > 0, "no data still renders");
   }

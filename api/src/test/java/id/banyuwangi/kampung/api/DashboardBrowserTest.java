@@ -95,7 +95,14 @@ class DashboardBrowserTest {
     assertTrue(tabs.stream().anyMatch(t -> t.getText().equals("Pembangunan Desa")));
     for (String domain : domains) {
       String loaded = showDomain(domain);
+      int year = Integer.parseInt(loaded.substring(loaded.lastIndexOf(' ') + 1, loaded.lastIndexOf(' ') + 5));
       for (Indicator indicator : IndicatorCatalog.standard().ofDomain(domain)) {
+        if (!indicator.reportedIn(year)) {
+          // an index framework only in its own years: the IDM up to 2023, the Indeks Desa from 2024
+          assertTrue(browser.findElements(By.cssSelector(".kpi[data-indicator='" + indicator.code() + "']")).isEmpty(),
+              indicator.code() + " is not shown for " + year);
+          continue;
+        }
         String kpi = tile(indicator).getText();
         assertTrue(kpi.matches(".*\\d.*"), domain + " " + indicator.code() + " shows a number: " + kpi + " (" + loaded + ")");
         assertEquals(kpi, cell("3510", indicator.code()).getText(), "the table repeats the tile");
@@ -114,20 +121,24 @@ class DashboardBrowserTest {
   }
 
   @Test
-  void theIdmStatusIsVillagesPerBandAndDrillingIntoAKecamatanShowsItsVillages() throws Exception {
+  void theVillageStatusIsVillagesPerBandUnderItsFrameworkAndDrillingIntoAKecamatanShowsItsVillages() throws Exception {
     open();
     showDomain("DEVELOPMENT");
-    assertEquals("Mandiri 1, Maju 2, Berkembang 1, Tertinggal 0, Sangat Tertinggal 1", tile("IDM_STATUS").getText());
-    assertEquals("Mandiri 0, Maju 2, Berkembang 1, Tertinggal 0, Sangat Tertinggal 1", cell("351001", "IDM_STATUS").getText());
+    // 2024: the Indeks Desa, labelled with its framework; the IDM it replaces is not shown
+    assertEquals("Mandiri 2, Maju 1, Berkembang 1, Tertinggal 1, Sangat Tertinggal 0", tile("INDEKS_DESA_STATUS").getText());
+    assertEquals("Mandiri 1, Maju 1, Berkembang 1, Tertinggal 1, Sangat Tertinggal 0",
+        cell("351001", "INDEKS_DESA_STATUS").getText());
+    assertEquals("Indeks Desa (Permendesa PDTT 9/2024)", framework("INDEKS_DESA_SCORE"));
+    assertTrue(browser.findElements(By.cssSelector(".kpi[data-indicator='IDM_STATUS']")).isEmpty());
 
     unload();
     browser.findElement(By.cssSelector("tr[data-area='351001'] th button")).click();
     waitLoaded("DEVELOPMENT 351001 2024");
     List<Area> villages = RegionHierarchy.banyuwangi().children("351001");
     assertEquals(1 + villages.size(), browser.findElements(By.cssSelector("#values-body tr")).size());
-    assertEquals("Berkembang", cell(SARONGAN, "IDM_STATUS").getText());
-    assertEquals("0,71", cell(SARONGAN, "IDM_SCORE").getText());
-    assertEquals("Mandiri 0, Maju 2, Berkembang 1, Tertinggal 0, Sangat Tertinggal 1", tile("IDM_STATUS").getText());
+    assertEquals("Maju", cell(SARONGAN, "INDEKS_DESA_STATUS").getText());
+    assertEquals("72,50", cell(SARONGAN, "INDEKS_DESA_SCORE").getText());
+    assertEquals("Mandiri 1, Maju 1, Berkembang 1, Tertinggal 1, Sangat Tertinggal 0", tile("INDEKS_DESA_STATUS").getText());
     assertEquals("Kec. Pesanggaran", browser.findElement(By.cssSelector("#breadcrumb [aria-current=page]")).getText());
     ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
     screenshot("dashboard-drilldown.png");
@@ -136,6 +147,14 @@ class DashboardBrowserTest {
     browser.findElement(By.cssSelector("#breadcrumb button[data-area='3510']")).click();
     waitLoaded("DEVELOPMENT 3510 2024");
     assertEquals(26, browser.findElements(By.cssSelector("#values-body tr")).size());
+
+    // 2023: the IDM, under its own framework (Sarongan's 0.5 is TERTINGGAL), and no Indeks Desa
+    unload();
+    new Select(browser.findElement(By.id("period"))).selectByValue("2023");
+    waitLoaded("DEVELOPMENT 3510 2023");
+    assertEquals("Mandiri 0, Maju 0, Berkembang 0, Tertinggal 1, Sangat Tertinggal 0", tile("IDM_STATUS").getText());
+    assertEquals("IDM (Permendesa PDTT 2/2016)", framework("IDM_SCORE"));
+    assertTrue(browser.findElements(By.cssSelector(".kpi[data-indicator='INDEKS_DESA_STATUS']")).isEmpty());
   }
 
   @Test
@@ -242,6 +261,11 @@ class DashboardBrowserTest {
 
   private static WebElement tile(String indicator) {
     return browser.findElement(By.cssSelector("#kpis [data-indicator='" + indicator + "'] .kpi-value"));
+  }
+
+  /** The framework label under an index tile. */
+  private static String framework(String indicator) {
+    return browser.findElement(By.cssSelector("#kpis [data-indicator='" + indicator + "'] .kpi-framework")).getText();
   }
 
   private static WebElement cell(String area, String indicator) {

@@ -3,80 +3,82 @@ package id.banyuwangi.kampung.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import id.banyuwangi.kampung.reports.TestWarehouse;
+import id.banyuwangi.kampung.api.SampleBuilds.Build;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 12's fault: the warehouse is republished several times while 64 clients query the API.
- * Build n holds the number 1000 (n + 1) + 7 for the regency and every kecamatan, so each answer tells
- * which build it came from: every answer must be one build's whole (its ETag naming the same
- * build), no request may fail, and no client may see a build older than one it saw before. Each
- * build is replaced only once it was served, and each client goes on until it got the last one.
+ * Issue 12's fault: the warehouse is republished several times (three builds by the real models,
+ * published in turn) while 64 clients query the API. Every answer must be exactly the answer of the
+ * build its ETag names, as a server serving only that build gives it (so no answer mixes two builds
+ * or carries another build's tag), and no request may fail. Each publish waits until its build was
+ * served under load; each client goes on until it got an answer of the last publish.
  */
 class RepublishUnderLoadTest {
   private static final int CLIENTS = 64;
-  private static final int PUBLISHES = 5;
-  private static final String VALUES = "/api/v1/values?indicator=SERVICE_REQUESTS&area=3510&period=2024&children=true";
-  private static final String CHART = "/api/v1/charts/SERVICE_REQUESTS.svg?area=3510&period=2024";
-  private static final Pattern ETAG_BUILD = Pattern.compile("W/\"build-(\\d+)\\..*");
-  private static final Pattern SVG_NUMBER = Pattern.compile(">(\\d)\\.007<");
+  private static final List<String> PATHS = List.of(
+      "/api/v1/values?indicator=SERVICE_REQUESTS&area=3510&period=2024&children=true",
+      "/api/v1/values?indicator=SELF_SERVICE_SHARE&area=3510&period=2024",
+      "/api/v1/charts/SERVICE_REQUESTS.svg?area=3510&period=2024",
+      "/api/v1/periods?domain=PUBLIC_SERVICE");
+  private static final Pattern ETAG_BUILD = Pattern.compile("W/\"(.+)\\.[0-9a-f]+\"");
+  private static final List<Build> BUILDS = List.of(SampleBuilds.of(100), SampleBuilds.of(200), SampleBuilds.of(300));
+  /** The builds published one after another over the served file, the first one served at start. */
+  private static final List<Build> PUBLISHED = List.of(BUILDS.get(0), BUILDS.get(1), BUILDS.get(2), BUILDS.get(0),
+      BUILDS.get(1), BUILDS.get(2));
 
   @TempDir Path dir;
 
   @Test
   void noErrorAndNoAnswerMixingTwoBuilds() throws Exception {
+    Map<String, Map<String, byte[]>> expected = expectedAnswers();
     Path file = dir.resolve("warehouse.duckdb");
-    List<Path> builds = new ArrayList<>();
-    for (int n = 0; n <= PUBLISHES; n++) {
-      Path b = dir.resolve("build-" + n + ".duckdb");
-      TestWarehouse.create(b, "build-" + n, CachedAnswersTest.everywhere(1000.0 * (n + 1) + 7));
-      builds.add(b);
-    }
-    Files.move(builds.get(0), file);
+    SampleBuilds.publish(PUBLISHED.get(0), file);
     ApiServer server = ApiServer.start(file, 0);
     ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     ConcurrentLinkedQueue<String> problems = new ConcurrentLinkedQueue<>();
-    Set<Integer> seen = new ConcurrentSkipListSet<>();
+    Map<String, AtomicLong> lastServedAt = new ConcurrentHashMap<>();
+    AtomicLong lastPublishAt = new AtomicLong(Long.MAX_VALUE); // until the last publish: no client stops
     try {
       List<Future<Integer>> answered = new ArrayList<>();
       for (int c = 0; c < CLIENTS; c++) {
-        String path = c % 4 == 3 ? CHART : VALUES;
-        answered.add(clients.submit(() -> client(http, server.port(), path, problems, seen)));
+        String path = PATHS.get(c % PATHS.size());
+        answered.add(clients.submit(() -> client(http, server.port(), path, expected, problems, lastServedAt,
+            lastPublishAt)));
       }
-      for (int n = 1; n <= PUBLISHES; n++) {
-        awaitServed(seen, n - 1); // each build is served under load before the next replaces it
-        Thread.sleep(200);
-        Files.move(builds.get(n), file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      long publishedAt = System.nanoTime();
+      for (int n = 1; n < PUBLISHED.size(); n++) {
+        awaitServed(lastServedAt, PUBLISHED.get(n - 1).id(), publishedAt);
+        Thread.sleep(100);
+        publishedAt = System.nanoTime();
+        SampleBuilds.publish(PUBLISHED.get(n), file);
       }
+      lastPublishAt.set(publishedAt);
       int requests = 0;
       for (Future<Integer> f : answered) {
-        requests += f.get(90, TimeUnit.SECONDS);
+        requests += f.get(120, TimeUnit.SECONDS);
       }
       assertEquals(List.of(), List.copyOf(problems));
-      assertEquals(PUBLISHES + 1, seen.size(), "every build was served: " + seen);
       assertTrue(requests >= 2 * CLIENTS, requests + " requests");
     } finally {
       clients.shutdownNow();
@@ -84,67 +86,70 @@ class RepublishUnderLoadTest {
     }
   }
 
-  private static void awaitServed(Set<Integer> seen, int build) throws InterruptedException {
-    long deadline = System.nanoTime() + 30_000_000_000L;
-    while (!seen.contains(build) && System.nanoTime() < deadline) {
+  /** Each build's answer to each path, from a server that serves only that build. */
+  private Map<String, Map<String, byte[]>> expectedAnswers() throws Exception {
+    Map<String, Map<String, byte[]>> expected = new HashMap<>();
+    for (Build build : BUILDS) {
+      Path copy = dir.resolve("expected-" + build.file().getFileName());
+      SampleBuilds.publish(build, copy);
+      ApiServer alone = ApiServer.start(copy, 0, new ApiServer.Options(0, false));
+      try {
+        Map<String, byte[]> answers = new HashMap<>();
+        for (String path : PATHS) {
+          answers.put(path, new Http(alone.port()).bytes(path, "Accept-Encoding", "identity").body());
+        }
+        expected.put(build.id(), answers);
+      } finally {
+        alone.stop();
+      }
+    }
+    return expected;
+  }
+
+  private static void awaitServed(Map<String, AtomicLong> lastServedAt, String build, long since)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + 60_000_000_000L;
+    while (lastServedAt.getOrDefault(build, new AtomicLong()).get() <= since && System.nanoTime() < deadline) {
       Thread.sleep(10);
     }
   }
 
-  /** Requests until it got an answer of the last build; returns how many it made. */
-  private static int client(HttpClient http, int port, String path, ConcurrentLinkedQueue<String> problems,
-      Set<Integer> seen) {
+  /** Requests until it got an answer that started after the last publish; returns how many it made. */
+  private static int client(HttpClient http, int port, String path, Map<String, Map<String, byte[]>> expected,
+      ConcurrentLinkedQueue<String> problems, Map<String, AtomicLong> lastServedAt, AtomicLong lastPublishAt) {
     HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
         .header("Accept-Encoding", "identity").GET().build();
-    int latest = -1;
     int requests = 0;
-    long deadline = System.nanoTime() + 60_000_000_000L;
-    while (latest < PUBLISHES && problems.size() < 10) {
-      if (System.nanoTime() > deadline) {
-        problems.add(path + ": no answer of the last build after 60 s");
+    long deadline = System.nanoTime() + 90_000_000_000L;
+    while (problems.size() < 10) {
+      long started = System.nanoTime();
+      if (started > deadline) {
+        problems.add(path + ": no answer after the last publish within 90 s");
         break;
       }
       requests++;
       try {
-        HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        if (r.statusCode() != 200) {
-          problems.add(path + " -> " + r.statusCode() + ": " + r.body());
-          continue;
-        }
+        HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         Matcher tag = ETAG_BUILD.matcher(r.headers().firstValue("ETag").orElse(""));
-        int build = tag.matches() ? Integer.parseInt(tag.group(1)) : -1;
-        Set<Integer> inBody = path.equals(CHART) ? chartBuilds(r.body()) : valueBuilds(r.body());
-        if (!inBody.equals(Set.of(build))) {
-          problems.add(path + ": ETag of build " + build + ", numbers of builds " + inBody);
-        } else if (build < latest) {
-          problems.add(path + ": build " + build + " after build " + latest);
+        String build = tag.matches() ? tag.group(1) : "?";
+        Map<String, byte[]> answers = expected.get(build);
+        if (r.statusCode() != 200) {
+          problems.add(path + " -> " + r.statusCode());
+        } else if (answers == null || !Arrays.equals(answers.get(path), r.body())) {
+          problems.add(path + ": the answer is not the one of build " + build + " its ETag names");
+        } else {
+          lastServedAt.computeIfAbsent(build, b -> new AtomicLong()).accumulateAndGet(started, Math::max);
+          if (started > lastPublishAt.get()) {
+            if (!build.equals(PUBLISHED.get(PUBLISHED.size() - 1).id())) {
+              problems.add(path + ": build " + build + " served after the last publish");
+            }
+            break;
+          }
         }
-        latest = Math.max(latest, build);
-        seen.add(build);
       } catch (Exception e) {
         problems.add(path + ": " + e);
       }
     }
     return requests;
-  }
-
-  /** The builds the 25 kecamatan values belong to (value = 1000 (n + 1) + 7). */
-  private static Set<Integer> valueBuilds(String body) throws Exception {
-    JsonNode values = Http.JSON.readTree(body).get("values");
-    Set<Integer> builds = new TreeSet<>();
-    for (JsonNode v : values) {
-      builds.add((int) ((v.get("value").asDouble() - 7) / 1000) - 1);
-    }
-    return values.size() == 25 ? builds : Set.of(-values.size());
-  }
-
-  /** The builds of the bar labels of the chart ("3.007" is build 2). */
-  private static Set<Integer> chartBuilds(String svg) {
-    Set<Integer> builds = new TreeSet<>();
-    Matcher m = SVG_NUMBER.matcher(svg);
-    while (m.find()) {
-      builds.add(Integer.parseInt(m.group(1)) - 1);
-    }
-    return builds;
   }
 }

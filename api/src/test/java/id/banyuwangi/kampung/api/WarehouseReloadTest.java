@@ -1,38 +1,38 @@
 package id.banyuwangi.kampung.api;
 
-import static id.banyuwangi.kampung.reports.TestWarehouse.count;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.banyuwangi.kampung.reports.TestWarehouse;
+import id.banyuwangi.kampung.api.SampleBuilds.Build;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** A rebuild renames a new warehouse over the served one; the server follows without restart. */
 class WarehouseReloadTest {
+  /** Two builds by the real models, of the first 100 and the first 300 sample requests. */
+  static final Build small = SampleBuilds.of(100);
+  static final Build large = SampleBuilds.of(300);
+
   @TempDir Path dir;
 
   @Test
   void anAtomicallyReplacedWarehouseIsServedWithoutRestart() throws Exception {
     Path file = dir.resolve("warehouse.duckdb");
-    TestWarehouse.create(file, "build-1", List.of(count("SERVICE_REQUESTS", "3510", "2024", 100)));
+    SampleBuilds.publish(small, file);
     ApiServer server = ApiServer.start(file, 0);
     try {
       Http http = new Http(server.port());
-      assertEquals(100.0, regencyRequests(http));
-      assertEquals("build-1", http.json("/health", 200).get("build_id").asText());
+      assertEquals(small.regencyRequests2024(), regencyRequests(http));
+      assertEquals(small.id(), http.json("/health", 200).get("build_id").asText());
 
-      Path next = dir.resolve("warehouse.duckdb.building-2");
-      TestWarehouse.create(next, "build-2", List.of(count("SERVICE_REQUESTS", "3510", "2024", 200)));
-      Files.move(next, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      SampleBuilds.publish(large, file);
 
-      assertEquals(200.0, regencyRequests(http));
-      assertEquals("build-2", http.json("/health", 200).get("build_id").asText());
+      assertEquals(large.regencyRequests2024(), regencyRequests(http));
+      assertEquals(large.id(), http.json("/health", 200).get("build_id").asText());
     } finally {
       server.stop();
     }
@@ -41,19 +41,17 @@ class WarehouseReloadTest {
   @Test
   void aRequestRunningOnTheOldBuildFinishesOnIt() throws Exception {
     Path file = dir.resolve("warehouse.duckdb");
-    TestWarehouse.create(file, "build-1", List.of());
+    SampleBuilds.publish(small, file);
     WarehouseConnection warehouse = new WarehouseConnection(file);
     try (WarehouseBuild.Lease old = warehouse.lease()) {
-      Path next = dir.resolve("next.duckdb");
-      TestWarehouse.create(next, "build-2", List.of());
-      Files.move(next, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      SampleBuilds.publish(large, file);
       try (WarehouseBuild.Lease fresh = warehouse.lease()) {
-        assertEquals("build-2", fresh.build().id());
-        assertEquals("build-2", buildId(fresh.build()));
+        assertEquals(large.id(), fresh.build().id());
+        assertEquals(large.id(), buildId(fresh.build()));
       }
       assertTrue(old.build().retired());
-      assertEquals("build-1", old.build().id());
-      assertEquals("build-1", buildId(old.build()), "a retired build still reads while a request holds it");
+      assertEquals(small.id(), old.build().id());
+      assertEquals(small.id(), buildId(old.build()), "a retired build still reads while a request holds it");
     } finally {
       warehouse.close();
     }
@@ -76,15 +74,14 @@ class WarehouseReloadTest {
     Path fds = Path.of("/proc/self/fd");
     Assumptions.assumeTrue(Files.isDirectory(fds), "needs /proc (Linux)");
     Path file = dir.resolve("warehouse.duckdb");
-    TestWarehouse.create(file, "build-0", List.of(count("SERVICE_REQUESTS", "3510", "2024", 0)));
+    SampleBuilds.publish(small, file);
     ApiServer server = ApiServer.start(file, 0);
     try {
       Http http = new Http(server.port());
-      for (int build = 1; build <= 5; build++) {
-        Path next = dir.resolve("next-" + build + ".duckdb");
-        TestWarehouse.create(next, "build-" + build, List.of(count("SERVICE_REQUESTS", "3510", "2024", 100 * build)));
-        Files.move(next, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        assertEquals(100.0 * build, regencyRequests(http));
+      for (int round = 1; round <= 5; round++) {
+        Build next = round % 2 == 1 ? large : small;
+        SampleBuilds.publish(next, file);
+        assertEquals(next.regencyRequests2024(), regencyRequests(http));
       }
       // The background warmer may still be finishing an answer of the build before: give it a moment.
       long deadline = System.nanoTime() + 10_000_000_000L;

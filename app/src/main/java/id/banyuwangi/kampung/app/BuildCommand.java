@@ -1,6 +1,8 @@
 package id.banyuwangi.kampung.app;
 
+import id.banyuwangi.kampung.domain.indicator.IndicatorCatalog;
 import id.banyuwangi.kampung.domain.poverty.PovertyLines;
+import id.banyuwangi.kampung.warehouse.BuildOptions;
 import id.banyuwangi.kampung.warehouse.BuildSummary;
 import id.banyuwangi.kampung.warehouse.WarehouseBuilder;
 import java.io.IOException;
@@ -13,7 +15,8 @@ import picocli.CommandLine.Option;
     name = "build",
     mixinStandardHelpOptions = true,
     description = {
-      "Build the DuckDB marts from a pinned Delta snapshot of silver (no Spark), recording the table versions read.",
+      "Build the DuckDB marts from a pinned Delta snapshot of silver (no Spark), as 'dbt build' does: the models",
+      "in the order their ref()s give, then every data test beside them; a failing test publishes nothing.",
       "Publishes atomically: a reader sees the old warehouse or the new one, never a half-built one."
     })
 final class BuildCommand implements Callable<Integer> {
@@ -28,17 +31,36 @@ final class BuildCommand implements Callable<Integer> {
       "(2023: 448,928; 2024: 470,713 rupiah per capita per month)."})
   Path povertyLines;
 
+  @Option(names = "--catalog", paramLabel = "DIR", description = {
+      "A catalog directory with its own indicators.csv (and measures.csv, breakdowns.csv where they differ):",
+      "a new indicator over existing measures is one more row. Default: the shipped catalog."})
+  Path catalog;
+
+  @Option(names = "--docs", paramLabel = "DIR", description = {
+      "Also write the models' documentation (purpose, columns, tests and their results, lineage, SQL) to DIR/index.html."})
+  Path docs;
+
   @Override
   public Integer call() throws IOException {
-    PovertyLines lines = povertyLines == null ? PovertyLines.shipped() : PovertyLines.shippedWith(povertyLines);
-    System.out.println(build(lake, warehouse, lines));
+    BuildOptions options = BuildOptions.of(lake, warehouse)
+        .withPovertyLines(povertyLines == null ? PovertyLines.shipped() : PovertyLines.shippedWith(povertyLines));
+    if (catalog != null) {
+      options = options.withCatalog(IndicatorCatalog.load(catalog));
+    }
+    if (docs != null) {
+      options = options.withDocs(docs);
+    }
+    System.out.println(build(options));
+    if (docs != null) {
+      System.out.println("docs: " + docs.resolve("index.html"));
+    }
     return 0;
   }
 
-  static BuildSummary build(String lake, Path warehouse, PovertyLines povertyLines) {
+  static BuildSummary build(BuildOptions options) {
     ConsoleProgress progress = new ConsoleProgress();
     try {
-      return WarehouseBuilder.build(lake, warehouse, povertyLines, progress);
+      return WarehouseBuilder.build(options, progress);
     } finally {
       progress.done();
     }

@@ -1,6 +1,6 @@
 package id.banyuwangi.kampung.app;
 
-import id.banyuwangi.kampung.domain.poverty.PovertyLines;
+import id.banyuwangi.kampung.warehouse.BuildOptions;
 import id.banyuwangi.kampung.domain.region.RegionHierarchy;
 import id.banyuwangi.kampung.generator.GeneratorConfig;
 import id.banyuwangi.kampung.reports.planner.ReportFormat;
@@ -60,7 +60,7 @@ final class DemoCommand implements Callable<Integer> {
     System.out.println("2/4 ingest: " + sources + " -> Delta lake " + lake);
     System.out.println(IngestCommand.report(IngestCommand.ingest(sources.toString(), lake.toString(), null, key)));
     System.out.println("3/4 build: " + lake + " -> " + warehouse);
-    System.out.println(BuildCommand.build(lake.toString(), warehouse, PovertyLines.shipped()));
+    System.out.println(BuildCommand.build(BuildOptions.of(lake.toString(), warehouse)));
     Path reports = dir.resolve("reports");
     System.out.println("4/4 reports: the regency's planner report for " + to.getYear() + " -> " + reports);
     ReportCommand.write(warehouse, new ReportSpec(RegionHierarchy.REGENCY_CODE, to.getYear()), EnumSet.allOf(ReportFormat.class), reports)

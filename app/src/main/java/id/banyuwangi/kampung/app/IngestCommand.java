@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
       "Idempotent: ingesting the same files again changes nothing."
     })
 final class IngestCommand implements Callable<Integer> {
-  @Option(names = "--source", required = true, description = "Source directory or Hadoop URI holding kiosk/, population/, households/, posyandu/, schools/, msme/, bumdes/, idm/ (those present are ingested).")
+  @Option(names = "--source", required = true, description = "Source directory or Hadoop URI holding kiosk/, population/, households/, posyandu/, schools/, msme/, bumdes/, idm/, indeks_desa/ (those present are ingested).")
   String source;
 
   @Option(names = "--lake", required = true, description = "Lake root (local directory or any Hadoop filesystem URI).")

@@ -283,7 +283,7 @@ class DemoFlowE2ETest {
     Map<String, Long> counts = new HashMap<>();
     for (String table : List.of("bronze/kiosk_lines", "silver/kiosk_events", "silver/service_requests", "quarantine/records",
         "silver/population", "silver/households", "silver/child_measurements", "silver/school_enrolments",
-        "silver/enterprises", "silver/bumdes_monthly", "silver/idm")) {
+        "silver/enterprises", "silver/bumdes_monthly", "silver/idm", "silver/indeks_desa")) {
       counts.put(table, spark.read().format("delta").load(dir.resolve("lake").resolve(table).toString()).count());
     }
     return counts;
@@ -333,13 +333,43 @@ class DemoFlowE2ETest {
   @Test
   void everyBadRowOfTheOtherSourcesIsQuarantinedWithItsReason() throws Exception {
     CsvSourcesOracle csv = CsvSourcesOracle.of(sources);
-    for (String source : List.of("population", "households", "posyandu", "schools", "msme", "bumdes", "idm")) {
+    for (String source : List.of("population", "households", "posyandu", "schools", "msme", "bumdes", "idm", "indeks_desa")) {
       SourceCounts first = firstRun.source(source);
       assertTrue(first.reconciles(), source + ": " + first);
       assertTrue(first.accepted() > 0, source + ": " + first);
       assertEquals(csv.faultKinds(source), first.quarantinedByReason(), source);
       assertEquals(0, secondRun.source(source).accepted() + secondRun.source(source).quarantined(), source);
     }
+  }
+
+  /** Silver holds exactly the Indeks Desa rows the oracle keeps: the later file's row of a key, typed. */
+  @Test
+  void indeksDesaSilverHoldsThePublishedRowsWithTheirCorrections() throws Exception {
+    List<String> columns = List.of("skor", "status", "layanan_dasar", "sosial", "ekonomi", "lingkungan", "aksesibilitas",
+        "tata_kelola");
+    Map<String, List<Object>> expected = new HashMap<>();
+    for (CsvSourcesOracle.Row r : CsvSourcesOracle.of(sources).kept("indeks_desa", "village_code", "year")) {
+      List<Object> values = new ArrayList<>();
+      for (String c : columns) {
+        values.add(c.equals("status") ? r.get(c) : (Object) r.number(c));
+      }
+      values.add(r.file());
+      expected.put(r.village() + "|" + r.integer("year"), values);
+    }
+    Map<String, List<Object>> silver = new HashMap<>();
+    for (Row r : spark.read().format("delta").load(dir.resolve("lake").resolve("silver/indeks_desa")
+        .toString()).collectAsList()) {
+      List<Object> values = new ArrayList<>();
+      for (String c : columns) {
+        values.add(r.getAs(c));
+      }
+      values.add(r.getAs("source_file"));
+      silver.put(r.getAs("village_code") + "|" + r.getAs("year"), values);
+    }
+    assertEquals(189, expected.size());
+    assertTrue(expected.values().stream().anyMatch(v -> v.get(v.size() - 1).toString().endsWith("_koreksi.csv")),
+        "a republished row is among them");
+    assertEquals(expected, silver);
   }
 
   @Test

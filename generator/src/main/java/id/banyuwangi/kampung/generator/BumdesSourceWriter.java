@@ -32,11 +32,6 @@ final class BumdesSourceWriter implements SourceWriter {
     }
 
     @Override
-    String[] phantom(String[] t, SplittableRandom r) {
-      return t.clone();
-    }
-
-    @Override
     void invalidValue(String[] row, SplittableRandom r) {
       switch (r.nextInt(3)) {
         case 0 -> row[3] = "Rp " + CsvSpec.dotted(Long.parseLong(row[3]));

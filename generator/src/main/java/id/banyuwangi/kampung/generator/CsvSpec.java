@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * The shape of one CSV source (contract sections 2-8) and how its bad rows are made. A bad row is
+ * The shape of one CSV source (contract sections 2-9) and how its bad rows are made. A bad row is
  * an extra row (a "phantom": a fresh, otherwise valid record that exists only in that row) with
  * exactly one fault, so the valid data is the same as without faults.
  */
@@ -42,8 +42,13 @@ abstract class CsvSpec {
     return i;
   }
 
-  /** A fresh valid row like {@code template} (a new id where the source has one). */
-  abstract String[] phantom(String[] template, SplittableRandom r);
+  /**
+   * A fresh valid row like {@code template}: a new id where the source has one; a copy for the
+   * keyed aggregates (its key is the template's: a bad row never replaces a valid one).
+   */
+  String[] phantom(String[] template, SplittableRandom r) {
+    return template.clone();
+  }
 
   /** Makes one value not a number/date/enum. */
   abstract void invalidValue(String[] row, SplittableRandom r);

@@ -12,10 +12,10 @@ import java.util.SplittableRandom;
 /**
  * Village development index (contract section 8): {@code idm/idm_<year>.csv}, the Kemendes
  * publication for every desa (kelurahan are not in the IDM) and year. A desa's IDM is normal around
- * 0.80 (sd 0.05), rising about 0.012 a year, so that Banyuwangi is mostly Maju and Mandiri with a
- * few Berkembang (Permendesa PDTT 2/2016 bands, {@link IdmStatus}); the social index runs higher
- * and the economic one lower than the IDM, the ecological one makes up the mean. A few rows a year
- * are revised ({@code idm_<year>_revisi.csv}).
+ * 0.80 (sd 0.05: its {@link VillageDevelopment}), rising about 0.012 a year, so that Banyuwangi is
+ * mostly Maju and Mandiri with a few Berkembang (Permendesa PDTT 2/2016 bands, {@link IdmStatus});
+ * the social index runs higher and the economic one lower than the IDM, the ecological one makes up
+ * the mean. A few rows a year are revised ({@code idm_<year>_revisi.csv}).
  */
 final class IdmSourceWriter implements SourceWriter {
   static final String SOURCE = "idm";
@@ -27,11 +27,6 @@ final class IdmSourceWriter implements SourceWriter {
           new String[] {"ikl", "ike"}, new String[] {"keterangan", "sumber"},
           List.of(FaultKind.MALFORMED_ROW, FaultKind.MISSING_FIELD, FaultKind.INVALID_VALUE,
               FaultKind.OUT_OF_RANGE, FaultKind.UNKNOWN_VILLAGE), ctx.regions());
-    }
-
-    @Override
-    String[] phantom(String[] t, SplittableRandom r) {
-      return t.clone();
     }
 
     @Override
@@ -86,14 +81,11 @@ final class IdmSourceWriter implements SourceWriter {
       int[] bands = new int[IdmStatus.values().length];
       double sum = 0;
       for (VillageProfile v : desa) {
-        SplittableRandom r = Seeds.rng(c.seed(), Seeds.IDM, Long.parseLong(v.code()));
-        double level = 0.80 + 0.05 * Seeds.normal(r);
-        double social = 0.06 + 0.03 * Seeds.normal(r);
-        double economic = -0.05 + 0.05 * Seeds.normal(r);
+        VillageDevelopment d = VillageDevelopment.of(c.seed(), v.code());
         SplittableRandom yr = Seeds.rng(c.seed(), Seeds.IDM, Long.parseLong(v.code()), year);
-        double idm = level + 0.012 * (year - 2024) + 0.012 * Seeds.normal(yr);
-        double iks = clamp(idm + social + 0.01 * Seeds.normal(yr));
-        double ike = clamp(idm + economic + 0.015 * Seeds.normal(yr));
+        double idm = d.level() + 0.012 * (year - 2024) + 0.012 * Seeds.normal(yr);
+        double iks = clamp(idm + d.social() + 0.01 * Seeds.normal(yr));
+        double ike = clamp(idm + d.economic() + 0.015 * Seeds.normal(yr));
         double ikl = clamp(3 * idm - iks - ike);
         String[] row = {v.code(), Integer.toString(year), fmt(iks), fmt(ike), fmt(ikl)};
         double score = IdmStatus.score(Double.parseDouble(row[2]), Double.parseDouble(row[3]),

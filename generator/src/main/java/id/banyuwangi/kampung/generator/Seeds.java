@@ -25,6 +25,7 @@ final class Seeds {
   static final long MSME = 0x4D534D45L;
   static final long BUMDES = 0x42554D44L;
   static final long IDM = 0x49444D00L;
+  static final long INDEKS_DESA = 0x494E4453L;
 
   private Seeds() {}
 

@@ -26,7 +26,7 @@ public final class SourceGenerator {
   static final List<Supplier<SourceWriter>> WRITERS = List.of(KioskSourceWriter::new,
       PopulationSourceWriter::new, HouseholdSourceWriter::new, PosyanduSourceWriter::new,
       SchoolSourceWriter::new, MsmeSourceWriter::new, BumdesSourceWriter::new,
-      IdmSourceWriter::new);
+      IdmSourceWriter::new, IndeksDesaSourceWriter::new);
 
   private SourceGenerator() {}
 

@@ -6,7 +6,8 @@ import java.io.IOException;
 /**
  * Writes the files of one source (one directory under {@code out/}) and its ground truth under
  * {@code out/_generator/}: {@link KioskSourceWriter}, then one per CSV source (population,
- * households, posyandu, schools, msme, bumdes, idm), registered in {@link SourceGenerator#WRITERS}.
+ * households, posyandu, schools, msme, bumdes, idm, indeks_desa), registered in
+ * {@link SourceGenerator#WRITERS}.
  */
 public interface SourceWriter {
   /** The source name, also the directory under {@code out/}, e.g. {@code kiosk}. */

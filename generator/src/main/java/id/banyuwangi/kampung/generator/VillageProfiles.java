@@ -92,6 +92,11 @@ public final class VillageProfiles {
     return all;
   }
 
+  /** The desa (not kelurahan): the villages of the IDM, the Indeks Desa and BUMDes. */
+  public List<VillageProfile> desa() {
+    return all.stream().filter(v -> !v.kelurahan()).toList();
+  }
+
   public Optional<VillageProfile> find(String code) {
     return Optional.ofNullable(byCode.get(code));
   }

@@ -35,7 +35,9 @@ final class CsvCheck {
           "employees", "monthly_revenue_idr"},
       "bumdes", new String[] {"village_code", "year", "month", "revenue_idr", "expenses_idr",
           "assets_idr"},
-      "idm", new String[] {"village_code", "year", "iks", "ike", "ikl"});
+      "idm", new String[] {"village_code", "year", "iks", "ike", "ikl"},
+      "indeks_desa", new String[] {"village_code", "year", "skor", "status", "layanan_dasar",
+          "sosial", "ekonomi", "lingkungan", "aksesibilitas", "tata_kelola"});
   /** Columns of each source (closed_on is optional). */
   static final Map<String, String[]> COLUMNS = Map.of(
       "msme", new String[] {"business_id", "village_code", "kbli_section", "registered_on",
@@ -218,6 +220,19 @@ final class CsvCheck {
         integer(r, "year", faults);
         for (String c : new String[] {"iks", "ike", "ikl"}) {
           rangeD(decimal(r, c, faults), 0, 1, faults);
+        }
+      }
+      case "indeks_desa" -> {
+        Long year = integer(r, "year", faults);
+        range(year, 2024, Long.MAX_VALUE, faults);
+        if (year != null && year >= 2024 && LocalDate.of(year.intValue(), 1, 1).isAfter(TOMORROW)) {
+          faults.add(FaultKind.FUTURE_DATE);
+        }
+        enumOf(r, "status", faults, "MANDIRI", "MAJU", "BERKEMBANG", "TERTINGGAL",
+            "SANGAT_TERTINGGAL");
+        for (String c : new String[] {"skor", "layanan_dasar", "sosial", "ekonomi", "lingkungan",
+            "aksesibilitas", "tata_kelola"}) {
+          rangeD(decimal(r, c, faults), 0, 100, faults);
         }
       }
       default -> throw new IllegalArgumentException(source);

@@ -6,7 +6,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * One CSV source of the contract (sections 2-8): its directory, the header columns it requires, its
+ * One CSV source of the contract (sections 2-9): its directory, the header columns it requires, its
  * silver table (columns, key) and the validation of one row. A subclass is only the row rules: the
  * reading, bronze, quarantine and the replacing MERGE are generic ({@link CsvFileReader},
  * {@link CsvIngest}).

@@ -5,7 +5,8 @@ import java.util.List;
 /** The CSV sources of the contract, in the order a run ingests them. */
 final class CsvSources {
   static final List<CsvSource> ALL = List.of(new PopulationSource(), new HouseholdSource(),
-      new PosyanduSource(), new SchoolSource(), new MsmeSource(), new BumdesSource(), new IdmSource());
+      new PosyanduSource(), new SchoolSource(), new MsmeSource(), new BumdesSource(), new IdmSource(),
+      new IndeksDesaSource());
 
   private CsvSources() {}
 

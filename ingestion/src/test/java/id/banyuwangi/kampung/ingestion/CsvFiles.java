@@ -37,6 +37,9 @@ final class CsvFiles {
   static final String HH = "DTKS-0003," + V1 + ",2024,2024-03-15,4,940000,L,45,SD,2,1,4,true,false,PIPED,OWN,PLN_METERED";
   static final String MEASURE = "M99,ANAK-0001," + V1 + ",L,2023-07-11,2024-07-10,9.5,65.0,L";
   static final String STUDENT = "NISN-0001," + V1 + ",L,2017-07-01,2024/2025,SD,1,ACTIVE";
+  static final String INDEKS_DESA_HEADER =
+      "village_code,year,skor,status,layanan_dasar,sosial,ekonomi,lingkungan,aksesibilitas,tata_kelola";
+  static final String INDEKS_DESA = V1 + ",2024,76.45,MAJU,80.1,79.5,70.25,77,75.8,76.05";
 
   /** {@code line} with field {@code i} (0-based) set to {@code value}. */
   static String with(String line, int i, String value) {
@@ -141,7 +144,24 @@ final class CsvFiles {
           bad("INVALID_VALUE", V1 + ",2023,NaN,0.5,0.5"),
           bad("OUT_OF_RANGE", V1 + ",2023,0.5,1.2,0.5"),
           bad("UNKNOWN_VILLAGE", NOWHERE + ",2023,0.5,0.5,0.5"),
-          bad("FUTURE_DATE", V1 + ",2026,0.5,0.5,0.5"))));
+          bad("FUTURE_DATE", V1 + ",2026,0.5,0.5,0.5"))),
+      new Fixture("indeks_desa", "indeks_desa_2024.csv", INDEKS_DESA_HEADER, List.of(
+          ok(V1 + ",2024,76.45,MAJU,80.1,79.5,70.25,77,75.8,76.05"),
+          ok(V2 + ",2024,0,SANGAT_TERTINGGAL,0,0,0,0,0,100"),                 // the bounds are in range
+          ok(V2 + ",2025,85,BERKEMBANG,85,85,85,85,85,85"),                   // 2025 starts within a day; status as published
+          bad("MALFORMED_ROW", V1 + ",2024,76.45,MAJU,80.1,79.5,70.25,77,75.8"),
+          bad("MISSING_FIELD", with(INDEKS_DESA, 3, "")),                     // status
+          bad("MISSING_FIELD", with(INDEKS_DESA, 9, "")),                     // tata_kelola
+          bad("MISSING_FIELD", with(with(INDEKS_DESA, 1, ""), 3, "Maju")),    // first failure by priority
+          bad("INVALID_VALUE", with(INDEKS_DESA, 3, "Maju")),
+          bad("INVALID_VALUE", with(INDEKS_DESA, 3, "SANGAT TERTINGGAL")),
+          bad("INVALID_VALUE", with(INDEKS_DESA, 2, "\"76,45\"")),
+          bad("INVALID_VALUE", with(INDEKS_DESA, 6, "n/a")),
+          bad("OUT_OF_RANGE", with(INDEKS_DESA, 2, "100.01")),
+          bad("OUT_OF_RANGE", with(INDEKS_DESA, 6, "-0.5")),
+          bad("OUT_OF_RANGE", with(INDEKS_DESA, 1, "2023")),                  // an IDM year
+          bad("UNKNOWN_VILLAGE", with(INDEKS_DESA, 0, NOWHERE)),
+          bad("FUTURE_DATE", with(INDEKS_DESA, 1, "2026")))));
 
   private CsvFiles() {}
 

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
@@ -29,7 +30,7 @@ import org.apache.spark.sql.types.StructField;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The seven CSV sources end to end on a local lake, with the shared test SparkSession. */
+/** The eight CSV sources end to end on a local lake, with the shared test SparkSession. */
 class CsvIngestTest {
   static final Pseudonymizer PSEUDO = IngestJobTest.PSEUDO;
   static final Instant NOW = IngestJobTest.NOW;
@@ -48,7 +49,9 @@ class CsvIngestTest {
       "silver/enterprises", "business_id:string,village_code:string,kbli_section:string,registered_on:date,"
           + "closed_on:date,employees:int,monthly_revenue_idr:bigint",
       "silver/bumdes_monthly", "village_code:string,year:int,month:int,revenue_idr:bigint,expenses_idr:bigint,assets_idr:bigint",
-      "silver/idm", "village_code:string,year:int,iks:double,ike:double,ikl:double");
+      "silver/idm", "village_code:string,year:int,iks:double,ike:double,ikl:double",
+      "silver/indeks_desa", "village_code:string,year:int,skor:double,status:string,layanan_dasar:double,"
+          + "sosial:double,ekonomi:double,lingkungan:double,aksesibilitas:double,tata_kelola:double");
 
   static final String POP_LATER = "siak_2024s2.csv";
 
@@ -112,7 +115,8 @@ class CsvIngestTest {
     System.out.println(s + "\n(first run of all CSV sources: " + (System.nanoTime() - t0) / 1_000_000 + " ms)");
 
     // Counts per source reconcile, and equal the fixtures'.
-    assertEquals(List.of("kiosk", "population", "households", "posyandu", "schools", "msme", "bumdes", "idm"),
+    assertEquals(List.of("kiosk", "population", "households", "posyandu", "schools", "msme", "bumdes", "idm",
+            "indeks_desa"),
         List.copyOf(s.bySource().keySet()));
     // The kiosk ran in the same run; the flat accessors are the kiosk's, total() sums every source.
     assertEquals(new SourceCounts(1, 0, 2, 1, 1, 0, Map.of("MALFORMED_JSON", 1L)), s.kiosk());
@@ -235,6 +239,13 @@ class CsvIngestTest {
     assertEquals("[" + V1 + ",2024,0.7072,0.7072,0.7072,idm_2024.csv,2," + s.runId() + "]", idm.get(V1 + "|2024").toString());
     assertEquals(0.0, (double) idm.get(V2 + "|2024").getAs("iks"));
 
+    Map<String, Row> indeks = silver(lake, "silver/indeks_desa", "village_code", "year");
+    assertEquals(Set.of(V1 + "|2024", V2 + "|2024", V2 + "|2025"), indeks.keySet());
+    assertEquals("[" + V1 + ",2024,76.45,MAJU,80.1,79.5,70.25,77.0,75.8,76.05,indeks_desa_2024.csv,2," + s.runId() + "]",
+        indeks.get(V1 + "|2024").toString());
+    assertEquals(100.0, (double) indeks.get(V2 + "|2024").getAs("tata_kelola"));
+    assertEquals("BERKEMBANG", indeks.get(V2 + "|2025").getAs("status"), "the status as published, not recomputed");
+
     // No raw person id reaches silver, in any string column.
     for (CsvSource src : CsvSources.ALL) {
       Dataset<Row> df = spark.read().format("delta").load(lake.resolve(src.silverTable()).toString());
@@ -335,5 +346,55 @@ class CsvIngestTest {
         assertEquals(before.get(t), now.get(t), t);
       }
     }
+  }
+
+  /**
+   * The ministry republishes: a correction file (reordered columns, an extra column) read in the
+   * same run as the first publication replaces its row; the same files again change nothing; a
+   * later year's file in a later run adds its rows and replaces a row of the same key; and re-sending
+   * the first publication with one more row adds only that row, without undoing the correction.
+   */
+  @Test
+  void republishedIndeksDesaRowsReplaceTheEarlierAndReingestingChangesNothing(@TempDir Path tmp) throws IOException {
+    Path source = tmp.resolve("src");
+    Path lake = tmp.resolve("lake");
+    CsvFiles.Fixture first = CsvFiles.FIXTURES.stream().filter(f -> f.dir().equals("indeks_desa")).findFirst().orElseThrow();
+    CsvFiles.write(source, first);
+    String reversed = "tata_kelola,aksesibilitas,lingkungan,ekonomi,sosial,layanan_dasar,status,skor,keterangan,year,village_code";
+    CsvFiles.write(source, "indeks_desa", "indeks_desa_2024_koreksi.csv", reversed,
+        List.of("80.05,75.8,77,70.25,79.5,80.1,MANDIRI,80.12,\"dikoreksi, tata kelola\",2024," + V1));
+    IngestSummary one = run(source, lake);
+    assertEquals(new SourceCounts(2, 0, first.lines().size() + 1, 4, first.lines().size() - 3, 0,
+        first.lines().stream().filter(l -> l.reason() != null)
+            .collect(Collectors.groupingBy(CsvFiles.L::reason, Collectors.counting()))), one.source("indeks_desa"));
+    Map<String, Row> silver = silver(lake, "silver/indeks_desa", "village_code", "year");
+    assertEquals(3, silver.size());
+    assertEquals("[" + V1 + ",2024,80.12,MANDIRI,80.1,79.5,70.25,77.0,75.8,80.05,indeks_desa_2024_koreksi.csv,2,"
+        + one.runId() + "]", silver.get(V1 + "|2024").toString());
+
+    Map<String, List<String>> before = snapshots(lake, "indeks_desa");
+    IngestSummary two = run(source, lake);
+    assertEquals(new SourceCounts(0, 2, 0, 0, 0, 0, Map.of()), two.source("indeks_desa"));
+    assertEquals(before, snapshots(lake, "indeks_desa"));
+
+    CsvFiles.write(source, "indeks_desa", "indeks_desa_2025.csv", CsvFiles.INDEKS_DESA_HEADER, List.of(
+        V1 + ",2025,78.5,MAJU,81,80,72,79,77,82",
+        V2 + ",2025,61.2,BERKEMBANG,60,62,58,63,61,63.2"));
+    IngestSummary three = run(source, lake);
+    assertEquals(new SourceCounts(1, 2, 2, 2, 0, 0, Map.of()), three.source("indeks_desa"));
+    silver = silver(lake, "silver/indeks_desa", "village_code", "year");
+    assertEquals(4, silver.size());
+    assertEquals(61.2, (double) silver.get(V2 + "|2025").getAs("skor"));
+    assertEquals("indeks_desa_2025.csv", silver.get(V2 + "|2025").getAs("source_file"));
+
+    List<String> resent = new ArrayList<>(first.lines().stream().map(CsvFiles.L::line).toList());
+    resent.add("3510012004,2024,70,BERKEMBANG,70,70,70,70,70,70");
+    CsvFiles.write(source, "indeks_desa", first.file(), first.header(), resent);
+    IngestSummary four = run(source, lake);
+    assertEquals(new SourceCounts(1, 2, resent.size(), 1, 0, resent.size() - 1, Map.of()), four.source("indeks_desa"));
+    silver = silver(lake, "silver/indeks_desa", "village_code", "year");
+    assertEquals(5, silver.size());
+    assertEquals("indeks_desa_2024_koreksi.csv", silver.get(V1 + "|2024").getAs("source_file"), "the correction still wins");
+    assertEquals(80.12, (double) silver.get(V1 + "|2024").getAs("skor"));
   }
 }

@@ -67,4 +67,24 @@ class CsvRulesTest {
     assertEquals("MISSING_COLUMN", rows.get(0).getAs("reason_code"));
     assertEquals(0L, (long) rows.get(0).getAs("line_no"));
   }
+
+  /** Contract section 9 on one row each; ingestion time is 2024-12-31T00:00Z, so 2025 starts within the day of tolerance. */
+  @Test
+  void indeksDesaTakesYearsFrom2024ScoresWithin0To100AndTheFiveStatuses() {
+    String row = CsvFiles.INDEKS_DESA;
+    List<Row> rows = read(RULES, new IndeksDesaSource(), "f.csv", List.of(CsvFiles.INDEKS_DESA_HEADER,
+        CsvFiles.with(row, 1, "2023"), CsvFiles.with(row, 1, "2025"), CsvFiles.with(row, 1, "2026"),
+        CsvFiles.with(row, 3, "Maju"), CsvFiles.with(row, 2, "100.01"), CsvFiles.with(row, 9, "100"),
+        CsvFiles.with(row, 5, "-"), CsvFiles.with(CsvFiles.with(row, 1, "2026"), 4, "")));
+    List<String> details = rows.stream().map(r -> r.getAs("reason_code") + ": " + r.getAs("reason_detail")).toList();
+    assertEquals(List.of(
+        "OUT_OF_RANGE: year 2023 is outside 2024..9999",
+        "null: null",
+        "FUTURE_DATE: year 2026 is later than ingestion time + 1 day",
+        "INVALID_VALUE: status 'Maju' is not one of [BERKEMBANG, MAJU, MANDIRI, SANGAT_TERTINGGAL, TERTINGGAL]",
+        "OUT_OF_RANGE: skor 100.01 is outside 0.0..100.0",
+        "null: null",
+        "INVALID_VALUE: sosial '-' is not a decimal number",
+        "MISSING_FIELD: layanan_dasar is required"), details);
+  }
 }

@@ -1,5 +1,6 @@
 package id.banyuwangi.kampung.reports;
 
+import id.banyuwangi.kampung.read.IndicatorValues;
 import id.banyuwangi.kampung.domain.development.IdmStatus;
 import id.banyuwangi.kampung.domain.indicator.Direction;
 import id.banyuwangi.kampung.domain.indicator.Indicator;

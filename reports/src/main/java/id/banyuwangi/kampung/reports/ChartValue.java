@@ -1,5 +1,7 @@
 package id.banyuwangi.kampung.reports;
 
+import id.banyuwangi.kampung.read.IndicatorValue;
+
 /**
  * One bar or one point of a chart.
  *

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import id.banyuwangi.kampung.domain.region.RegionHierarchy;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class ChartRendererTest {
   void rankedBarsArePngWithAGapForSuppressed() throws Exception {
     List<ChartValue> values = new ArrayList<>();
     for (int i = 0; i < 25; i++) {
-      values.add(new ChartValue(SampleValues.DISTRICTS.get(i).name(), i == 3 ? null : 2.0 + i * 0.7, i == 3));
+      values.add(new ChartValue(RegionHierarchy.banyuwangi().districts().get(i).name(), i == 3 ? null : 2.0 + i * 0.7, i == 3));
     }
     byte[] png = renderer.rankedBars(rejection, "Tingkat Penolakan per Kecamatan, 2024", values).png();
     BufferedImage image = decode(png);

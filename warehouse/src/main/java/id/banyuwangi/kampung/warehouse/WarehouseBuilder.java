@@ -1,9 +1,22 @@
 package id.banyuwangi.kampung.warehouse;
 
+import id.banyuwangi.kampung.domain.indicator.Indicator;
+import id.banyuwangi.kampung.domain.lake.LakeTable;
+import id.banyuwangi.kampung.domain.period.Period;
 import id.banyuwangi.kampung.domain.poverty.PovertyLines;
 import id.banyuwangi.kampung.domain.progress.Progress;
-import io.delta.kernel.defaults.engine.DefaultEngine;
-import io.delta.kernel.engine.Engine;
+import id.banyuwangi.kampung.warehouse.internal.datatest.DataTest;
+import id.banyuwangi.kampung.warehouse.internal.datatest.DataTestRunner;
+import id.banyuwangi.kampung.warehouse.internal.datatest.TestResult;
+import id.banyuwangi.kampung.warehouse.internal.docs.DocsSite;
+import id.banyuwangi.kampung.warehouse.internal.lake.DeltaSnapshot;
+import id.banyuwangi.kampung.warehouse.internal.lake.PinnedLake;
+import id.banyuwangi.kampung.warehouse.internal.project.BuildContext;
+import id.banyuwangi.kampung.warehouse.internal.project.Identifiers;
+import id.banyuwangi.kampung.warehouse.internal.project.Project;
+import id.banyuwangi.kampung.warehouse.internal.project.ProjectRunner;
+import id.banyuwangi.kampung.warehouse.internal.project.Renderer;
+import id.banyuwangi.kampung.warehouse.internal.seed.JavaModels;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.DriverManager;
@@ -15,25 +28,27 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.apache.hadoop.conf.Configuration;
 import org.duckdb.DuckDBConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Builds the DuckDB warehouse from the latest Delta snapshot of the silver tables, without Spark:
+ * Builds the DuckDB warehouse from the latest Delta snapshot of the silver tables, without Spark,
+ * the way {@code dbt build} does:
  *
  * <ol>
- *   <li>pin the snapshot of every lake table (Delta Kernel: version and active Parquet files);
- *   <li>into {@code FILE.building-<id>}: load the dimensions from the domain catalogs, run the SQL
- *       models (staging, intermediate, marts), record {@code _build_info} and {@code _build_sources};
+ *   <li>pin the snapshot of every silver table of the lake contract (Delta Kernel: version and
+ *       active Parquet files);
+ *   <li>into {@code FILE.building-<id>}: run the project's models in the order their {@code ref()}s
+ *       give (seeds from the catalogs, staging, intermediate, marts, public views), record
+ *       {@code _build_info} and {@code _build_sources};
+ *   <li>run every data test; one failure fails the build and nothing is published;
  *   <li>move the finished file over {@code FILE} atomically.
  * </ol>
  *
@@ -46,63 +61,66 @@ public final class WarehouseBuilder {
 
   private WarehouseBuilder() {}
 
-  /**
-   * @param lakeUri the lake root, a path or Hadoop URI; tables are read at {@code <lake>/silver/...}
-   * @param warehouseFile the DuckDB file to publish; replaced atomically when the build succeeds
-   *     (poverty lines: the shipped ones, {@link PovertyLines#shipped()})
-   * @throws RefusedSnapshotException when a table cannot be read as plain Parquet
-   * @throws WarehouseBuildException when the build fails; the published file is then unchanged
-   */
+  /** As {@link #build(BuildOptions, Progress)} with the shipped catalog and poverty lines. */
   public static BuildSummary build(String lakeUri, Path warehouseFile, Progress progress) {
-    return build(lakeUri, warehouseFile, PovertyLines.shipped(), progress);
+    return build(BuildOptions.of(lakeUri, warehouseFile), progress);
+  }
+
+  /** As {@link #build(BuildOptions, Progress)} with the shipped catalog and the given poverty lines. */
+  public static BuildSummary build(String lakeUri, Path warehouseFile, PovertyLines povertyLines, Progress progress) {
+    return build(BuildOptions.of(lakeUri, warehouseFile).withPovertyLines(povertyLines), progress);
   }
 
   /**
-   * As {@link #build(String, Path, Progress)}, with the poverty line per survey year taken from
-   * {@code povertyLines} (the shipped lines, or a planner's override). A survey year without a line
-   * gets no poverty values (logged as a warning), never a guessed one.
+   * Builds and publishes.
+   *
+   * @throws RefusedSnapshotException when a table cannot be read as plain Parquet
+   * @throws WarehouseBuildException when a model or a data test fails; the published file is then
+   *     unchanged
    */
-  public static BuildSummary build(String lakeUri, Path warehouseFile, PovertyLines povertyLines,
-      Progress progress) {
+  public static BuildSummary build(BuildOptions options, Progress progress) {
     long started = System.nanoTime();
     Instant builtAt = Instant.now();
     String buildId = BUILD_TIME.format(builtAt) + "-" + HexFormat.of().formatHex(randomBytes(3));
-    String lake = lakeUri.replaceAll("/+$", "");
-    WarehouseFile file = new WarehouseFile(warehouseFile);
-    List<ModelRunner.Model> models = ModelRunner.models();
-    progress.start("warehouse", LakeTable.values().length + models.size() + 3);
+    String lake = options.lake().replaceAll("/+$", "");
+    WarehouseFile file = new WarehouseFile(options.warehouse());
+    Project project = Project.load(JavaModels.all());
+    BuildContext context = new BuildContext(options.catalog(), options.povertyLines(), vars());
+    progress.start("warehouse", PinnedLake.tableCount() + project.models().size() + 3);
     Path building = file.building(buildId);
     try {
       file.deleteLeftovers();
-      Map<LakeTable, DeltaSnapshot> snapshots = pin(lake, progress);
+      PinnedLake pinned = PinnedLake.pin(lake, progress::step);
       Map<String, Long> rows;
+      List<TestResult> results;
+      ProjectRunner runner = new ProjectRunner(project, new Renderer(pinned::relation, context.vars()), context);
       try (DuckDBConnection db = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + building)) {
         execute(db, "SET TimeZone = 'UTC'"); // results must not depend on the machine's zone
         // one transaction: nobody reads the building file, so a commit per model buys nothing
         db.setAutoCommit(false);
-        Dimensions.loadCatalogs(db, povertyLines);
-        progress.step(1);
-        ModelRunner runner = new ModelRunner(path -> sourceRelation(LakeTable.byPath(path), snapshots));
-        for (ModelRunner.Model model : models) {
-          runner.run(db, model);
-          progress.step(1);
-        }
+        runner.run(db, progress::step);
         warnSurveyYearsWithoutPovertyLine(db);
-        Dimensions.loadPeriods(db);
-        recordBuild(db, buildId, builtAt, lake, snapshots);
+        Map<String, Long> sourceRows = recordBuild(db, buildId, builtAt, lake, pinned);
+        List<DataTest> tests = DataTestRunner.tests(project, options.catalog(), sourceRows);
+        results = DataTestRunner.run(db, tests);
         progress.step(1);
         db.commit();
         rows = rowCounts(db);
+        if (options.docs().isPresent()) {
+          DocsSite.write(options.docs().get(), project, db, results, buildId);
+        }
+        failOnTests(buildId, results);
         db.setAutoCommit(true);
         execute(db, "CHECKPOINT");
       }
       file.publish(building);
       progress.step(1);
       Map<String, Long> versions = new LinkedHashMap<>();
-      snapshots.forEach((table, snapshot) -> versions.put(table.path(), snapshot.version()));
-      BuildSummary summary = new BuildSummary(buildId, versions, rows, Duration.ofNanos(System.nanoTime() - started));
-      LOG.info("published {} ({} indicator values) in {} ms", file.target().getFileName(),
-          rows.get("mart_indicator_value"), summary.elapsed().toMillis());
+      pinned.snapshots().forEach((table, snapshot) -> versions.put(table.path(), snapshot.version()));
+      BuildSummary summary = new BuildSummary(buildId, versions, rows, results, runner.timings(),
+          Duration.ofNanos(System.nanoTime() - started));
+      LOG.info("published {} ({} indicator cells, {} data tests passed) in {} ms", file.target().getFileName(),
+          rows.get("mart_indicator_cell"), results.size(), summary.elapsed().toMillis());
       return summary;
     } catch (SQLException e) {
       throw new WarehouseBuildException("warehouse build " + buildId + " failed: " + e.getMessage(), e);
@@ -112,36 +130,25 @@ public final class WarehouseBuilder {
     }
   }
 
-  private static Map<LakeTable, DeltaSnapshot> pin(String lake, Progress progress) {
-    Engine engine = DefaultEngine.create(new Configuration());
-    Map<LakeTable, DeltaSnapshot> snapshots = new EnumMap<>(LakeTable.class);
-    for (LakeTable table : LakeTable.values()) {
-      DeltaSnapshot snapshot = DeltaSnapshot.latest(engine, lake + "/" + table.path());
-      if (snapshot.exists()) {
-        LOG.info("pinned {} at version {} ({} files)", table.path(), snapshot.version(), snapshot.files().size());
-      } else {
-        LOG.info("{} does not exist yet: its models read an empty relation", table.path());
-      }
-      snapshots.put(table, snapshot);
-      progress.step(1);
-    }
-    return snapshots;
+  /** The variables the models read with {@code {{ var('...') }}}, each from the rule's one home. */
+  private static Map<String, String> vars() {
+    return Map.of(
+        "min_cell", Integer.toString(Indicator.MIN_CELL),
+        "wib_offset_hours", Integer.toString(Period.WIB.getTotalSeconds() / 3600));
   }
 
-  /** The relation a staging model reads: the pinned files, or a typed empty relation. */
-  private static String sourceRelation(LakeTable table, Map<LakeTable, DeltaSnapshot> snapshots) {
-    List<String> files = snapshots.get(table).files();
-    if (files.isEmpty()) {
-      return table.emptyRelationSql();
+  private static void failOnTests(String buildId, List<TestResult> results) {
+    List<TestResult> failed = results.stream().filter(r -> !r.passed()).toList();
+    if (!failed.isEmpty()) {
+      throw new WarehouseBuildException("warehouse build " + buildId + ": " + failed.size() + " of " + results.size()
+          + " data tests failed, nothing published:\n  "
+          + failed.stream().map(TestResult::toString).collect(Collectors.joining("\n  ")), null);
     }
-    // union_by_name: files written before a column was added read it as NULL
-    return files.stream()
-        .map(f -> "'" + f.replace("'", "''") + "'")
-        .collect(Collectors.joining(", ", "read_parquet([", "], union_by_name = true)"));
   }
 
-  private static void recordBuild(DuckDBConnection db, String buildId, Instant builtAt, String lake,
-      Map<LakeTable, DeltaSnapshot> snapshots) throws SQLException {
+  /** _build_info and _build_sources; returns the rows of each pinned table (what the staging models read). */
+  private static Map<String, Long> recordBuild(DuckDBConnection db, String buildId, Instant builtAt, String lake,
+      PinnedLake pinned) throws SQLException {
     execute(db, "CREATE TABLE _build_info (key VARCHAR PRIMARY KEY, value VARCHAR)");
     try (PreparedStatement insert = db.prepareStatement("INSERT INTO _build_info VALUES (?, ?)")) {
       for (String[] kv : new String[][] {
@@ -155,18 +162,21 @@ public final class WarehouseBuilder {
     execute(db, """
         CREATE TABLE _build_sources (table_name VARCHAR PRIMARY KEY, delta_version BIGINT,
           file_count BIGINT NOT NULL, row_count BIGINT NOT NULL)""");
+    Map<String, Long> sourceRows = new LinkedHashMap<>();
     try (PreparedStatement insert = db.prepareStatement("INSERT INTO _build_sources VALUES (?, ?, ?, ?)")) {
-      for (Map.Entry<LakeTable, DeltaSnapshot> e : snapshots.entrySet()) {
+      for (Map.Entry<LakeTable, DeltaSnapshot> e : pinned.snapshots().entrySet()) {
         DeltaSnapshot snapshot = e.getValue();
+        long count = count(db, pinned.relation(e.getKey().path()));
+        sourceRows.put(e.getKey().path(), count);
         insert.setString(1, e.getKey().path());
         insert.setObject(2, snapshot.exists() ? snapshot.version() : null); // null: no table yet
         insert.setLong(3, snapshot.files().size());
-        // staging is a plain projection of the pinned files, so its rows are the snapshot's rows
-        insert.setLong(4, count(db, e.getKey().stagingModel()));
+        insert.setLong(4, count);
         insert.addBatch();
       }
       insert.executeBatch();
     }
+    return sourceRows;
   }
 
   private static void warnSurveyYearsWithoutPovertyLine(DuckDBConnection db) throws SQLException {
@@ -192,14 +202,15 @@ public final class WarehouseBuilder {
       }
     }
     for (String table : rows.keySet()) {
-      rows.put(table, count(db, table));
+      rows.put(table, count(db, Identifiers.quote(table)));
     }
     return rows;
   }
 
-  private static long count(DuckDBConnection db, String table) throws SQLException {
+  /** The rows of a relation: a quoted name or a parenthesised query. */
+  private static long count(DuckDBConnection db, String relation) throws SQLException {
     try (Statement statement = db.createStatement();
-        ResultSet rs = statement.executeQuery("SELECT count(*) FROM \"" + table.replace("\"", "\"\"") + "\"")) {
+        ResultSet rs = statement.executeQuery("SELECT count(*) FROM " + relation + " counted")) {
       rs.next();
       return rs.getLong(1);
     }

@@ -31,8 +31,23 @@ final class BuiltMarts implements AutoCloseable {
   }
 
   static BuiltMarts build(Path lake, Path file) throws SQLException {
-    BuildSummary summary = WarehouseBuilder.build(lake.toString(), file, Progress.NONE);
-    return new BuiltMarts(file, summary, DriverManager.getConnection("jdbc:duckdb:" + file, readOnly()));
+    return build(BuildOptions.of(lake.toString(), file));
+  }
+
+  static BuiltMarts build(BuildOptions options) throws SQLException {
+    BuildSummary summary = WarehouseBuilder.build(options, Progress.NONE);
+    return new BuiltMarts(options.warehouse(), summary,
+        DriverManager.getConnection("jdbc:duckdb:" + options.warehouse(), readOnly()));
+  }
+
+  /** The build id a published warehouse file records. */
+  static String buildIdOf(Path file) throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file, readOnly());
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT value FROM _build_info WHERE key = 'build_id'")) {
+      assertTrue(rs.next(), "no build id in " + file);
+      return rs.getString(1);
+    }
   }
 
   static Properties readOnly() {
@@ -83,7 +98,8 @@ final class BuiltMarts implements AutoCloseable {
         SELECT concat_ws(' ', b.indicator_code, b.area_code, b.period, b.breakdown)
         FROM (SELECT indicator_code, area_code, period, period_kind, breakdown,
                 sum(numerator) AS numerator, sum(denominator) AS denominator, sum(cell_count) AS cell_count
-              FROM mart_indicator_cell WHERE breakdown <> 'total' GROUP BY ALL) b
+              FROM mart_indicator_cell
+              WHERE breakdown IN (SELECT breakdown FROM dim_breakdown WHERE is_partition) GROUP BY ALL) b
         JOIN mart_indicator_value t USING (indicator_code, area_code, period, period_kind)
         WHERE b.numerator IS DISTINCT FROM t.numerator OR b.denominator IS DISTINCT FROM t.denominator
            OR b.cell_count <> t.cell_count

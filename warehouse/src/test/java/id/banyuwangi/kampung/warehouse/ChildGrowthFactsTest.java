@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.banyuwangi.kampung.warehouse.internal.seed.ChildGrowthFacts;
 import id.banyuwangi.kampung.domain.progress.Progress;
 import id.banyuwangi.kampung.domain.region.Area;
 import id.banyuwangi.kampung.domain.region.RegionHierarchy;
@@ -39,7 +40,7 @@ class ChildGrowthFactsTest {
             CASE WHEN i %% 1827 < 731 THEN 'L' ELSE 'H' END AS position
           FROM range(%d) t(i)""".formatted(ROWS));
       long started = System.nanoTime();
-      new ChildGrowthFacts().create(db);
+      new ChildGrowthFacts().create(db, BuildContexts.standard());
       double seconds = (System.nanoTime() - started) / 1e9;
       System.out.printf("fact_child_growth: %d rows in %.2f s = %.0f rows/s%n", ROWS, seconds, ROWS / seconds);
       assertEquals(ROWS + "|" + ROWS + "|true", string(db, """
@@ -93,7 +94,7 @@ class ChildGrowthFactsTest {
           SELECT 'M1' AS measurement_id, 'K' AS child_key, '3510012001' AS village_code, 'L' AS sex,
             DATE '2024-01-01' AS measured_on, 100 AS age_days, 6.0 AS weight_kg, 60.0 AS height_cm, 'L' AS position
           FROM range(2)""");
-      SQLException e = assertThrows(SQLException.class, () -> new ChildGrowthFacts().create(db));
+      SQLException e = assertThrows(SQLException.class, () -> new ChildGrowthFacts().create(db, BuildContexts.standard()));
       assertTrue(e.getMessage().contains("must be unique"), e.getMessage());
     }
   }
@@ -105,7 +106,7 @@ class ChildGrowthFactsTest {
           CREATE TABLE stg_child_measurements AS
           SELECT 'M1' AS measurement_id, 'K' AS child_key, '3510012001' AS village_code, 'X' AS sex,
             DATE '2024-01-01' AS measured_on, 100 AS age_days, 6.0 AS weight_kg, 60.0 AS height_cm, 'L' AS position""");
-      SQLException e = assertThrows(SQLException.class, () -> new ChildGrowthFacts().create(db));
+      SQLException e = assertThrows(SQLException.class, () -> new ChildGrowthFacts().create(db, BuildContexts.standard()));
       assertTrue(e.getMessage().contains("sex must be L or P"), e.getMessage());
     }
   }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.banyuwangi.kampung.warehouse.internal.lake.DeltaSnapshot;
 import io.delta.kernel.defaults.engine.DefaultEngine;
 import io.delta.kernel.engine.Engine;
 import java.nio.file.Files;
@@ -21,15 +22,21 @@ class DeltaSnapshotTest {
 
   @Test
   void readsTheLatestVersionAndItsActiveFiles() {
-    PublicServiceLake.write(lake);
+    DeltaTestTables idm = DeltaTestTables.idm(lake);
+    String row = "SELECT '3510012001' AS village_code, 2024 AS \"year\", 0.8 AS iks, 0.7 AS ike, 0.6 AS ikl,"
+        + " 'idm.csv' AS source_file, 2::BIGINT AS line_no, 'run-1' AS ingest_run_id";
+    String first = idm.writeFile("part-00000.parquet", row);
+    String old = idm.writeFile("part-00001.parquet", row);
+    idm.commit(List.of(first, old), List.of());
+    String replacement = idm.writeFile("part-00002.parquet", row);
+    idm.commit(List.of(replacement), List.of(old));
 
-    DeltaSnapshot snapshot = DeltaSnapshot.latest(engine, lake.resolve("silver/service_requests").toString());
+    DeltaSnapshot snapshot = DeltaSnapshot.latest(engine, idm.dir().toString());
 
     assertEquals(1, snapshot.version());
     // version 1 removed part-00001 and added part-00002
-    Path table = lake.resolve("silver/service_requests");
-    assertEquals(List.of(table.resolve("part-00000-main.parquet").toString(),
-        table.resolve("part-00002-b7.parquet").toString()), snapshot.files());
+    assertEquals(List.of(idm.dir().resolve(first).toString(), idm.dir().resolve(replacement).toString()),
+        snapshot.files());
     snapshot.files().forEach(f -> assertTrue(Files.isRegularFile(Path.of(f)), f));
   }
 
@@ -39,8 +46,11 @@ class DeltaSnapshotTest {
 
     DeltaSnapshot snapshot = DeltaSnapshot.latest(engine, lake.resolve("silver/kiosk_events").toUri().toString());
 
-    assertEquals(0, snapshot.version());
-    assertEquals(List.of(lake.resolve("silver/kiosk_events/event_month=2024-03/part-00000.parquet").toString()),
+    assertEquals(1, snapshot.version());
+    Path table = lake.resolve("silver/kiosk_events");
+    assertEquals(List.of(table.resolve("event_month=2024-03/part-00000.parquet").toString(),
+            table.resolve("event_month=2024-03/part-00001.parquet").toString(),
+            table.resolve("event_month=2024-04/part-00000.parquet").toString()),
         snapshot.files());
   }
 
@@ -55,8 +65,8 @@ class DeltaSnapshotTest {
 
   @Test
   void refusesDeletionVectors() {
-    DeltaTestTables table = DeltaTestTables.serviceRequests(lake);
-    String file = table.writeFile("part-0.parquet", PublicServiceLake.rows(PublicServiceLake.VERSION_0));
+    DeltaTestTables table = DeltaTestTables.kioskEvents(lake);
+    String file = table.writeFile("event_month=2024-03/part-0.parquet", PublicServiceLake.version0Events());
     table.commit(List.of(file), List.of());
     table.commitDeletionVector(file);
 

@@ -1,6 +1,10 @@
 package id.banyuwangi.kampung.warehouse;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.banyuwangi.kampung.domain.lake.ColumnType;
+import id.banyuwangi.kampung.domain.lake.LakeColumn;
+import id.banyuwangi.kampung.domain.lake.LakeContract;
+import id.banyuwangi.kampung.domain.lake.LakeTable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,7 +24,7 @@ import java.util.UUID;
  * written by DuckDB and a {@code _delta_log} of JSON commits with protocol, metaData, add and remove
  * actions, as a Delta writer would leave them.
  */
-final class DeltaTestTables {
+public final class DeltaTestTables {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Path tableDir;
@@ -34,71 +38,51 @@ final class DeltaTestTables {
     this.partitionColumns = partitionColumns;
   }
 
-  /** silver/service_requests under the lake (DESIGN.md columns, no partitions). */
-  static DeltaTestTables serviceRequests(Path lake) {
-    return new DeltaTestTables(lake.resolve("silver/service_requests"), fields(
-        "txn_id string", "village_code string", "kiosk_id string", "service_code string",
-        "channel string", "citizen_sex string", "submitted_at timestamp", "state string",
-        "state_at timestamp", "completed_at timestamp", "terminal_at timestamp", "rating integer",
-        "fee_idr long", "event_count integer", "updated_run_id string"), List.of());
+  /** A table of the lake contract under the lake: its columns, types and partitioning as declared there. */
+  static DeltaTestTables of(Path lake, LakeTable table) {
+    return new DeltaTestTables(lake.resolve(table.path()), fields(table),
+        table.partitionColumn().map(List::of).orElse(List.of()));
   }
 
-  /** silver/kiosk_events under the lake, partitioned by event_month. */
   static DeltaTestTables kioskEvents(Path lake) {
-    return new DeltaTestTables(lake.resolve("silver/kiosk_events"), fields(
-        "event_id string", "txn_id string", "schema_version string", "kiosk_id string",
-        "village_code string", "event_type string", "event_at timestamp", "service_code string",
-        "channel string", "citizen_pseudonym string", "citizen_sex string", "citizen_birth_date date",
-        "fee_idr long", "rating integer", "reason string", "app_version string", "uptime_s long",
-        "source_file string", "line_no long", "ingest_run_id string", "event_month string"),
-        List.of("event_month"));
+    return of(lake, LakeContract.SILVER_KIOSK_EVENTS);
   }
 
-  /** silver/population (DESIGN.md "The other sources"; like every CSV source table, no partitions). */
   static DeltaTestTables population(Path lake) {
-    return csvSource(lake, "population", "village_code string", "as_of date", "sex string", "age integer",
-        "count long");
+    return of(lake, LakeContract.POPULATION.silver());
   }
 
   static DeltaTestTables households(Path lake) {
-    return csvSource(lake, "households", "household_key string", "village_code string", "survey_year integer",
-        "survey_date date", "members integer", "expenditure_idr_month long", "head_sex string",
-        "head_age integer", "head_education string", "members_working_age integer",
-        "members_employed integer", "members_jkn integer", "receives_pkh boolean", "receives_bpnt boolean",
-        "water_source string", "sanitation string", "electricity string");
+    return of(lake, LakeContract.HOUSEHOLDS.silver());
   }
 
   static DeltaTestTables childMeasurements(Path lake) {
-    return csvSource(lake, "child_measurements", "measurement_id string", "child_key string",
-        "village_code string", "sex string", "birth_date date", "measured_on date", "age_days integer",
-        "weight_kg double", "height_cm double", "position string");
+    return of(lake, LakeContract.POSYANDU.silver());
   }
 
   static DeltaTestTables schoolEnrolments(Path lake) {
-    return csvSource(lake, "school_enrolments", "student_key string", "village_code string", "sex string",
-        "birth_date date", "school_year string", "level string", "grade integer", "status string");
+    return of(lake, LakeContract.SCHOOLS.silver());
   }
 
   static DeltaTestTables enterprises(Path lake) {
-    return csvSource(lake, "enterprises", "business_id string", "village_code string", "kbli_section string",
-        "registered_on date", "closed_on date", "employees integer", "monthly_revenue_idr long");
+    return of(lake, LakeContract.MSME.silver());
   }
 
   static DeltaTestTables bumdesMonthly(Path lake) {
-    return csvSource(lake, "bumdes_monthly", "village_code string", "year integer", "month integer",
-        "revenue_idr long", "expenses_idr long", "assets_idr long");
+    return of(lake, LakeContract.BUMDES.silver());
   }
 
   static DeltaTestTables idm(Path lake) {
-    return csvSource(lake, "idm", "village_code string", "year integer", "iks double", "ike double",
-        "ikl double");
+    return of(lake, LakeContract.IDM.silver());
   }
 
-  /** silver/{@code table} with its columns plus the lineage every CSV source table carries. */
-  private static DeltaTestTables csvSource(Path lake, String table, String... columns) {
-    List<String> all = new ArrayList<>(List.of(columns));
-    all.addAll(List.of("source_file string", "line_no long", "ingest_run_id string"));
-    return new DeltaTestTables(lake.resolve("silver/" + table), fields(all.toArray(String[]::new)), List.of());
+  static DeltaTestTables indeksDesa(Path lake) {
+    return of(lake, LakeContract.INDEKS_DESA.silver());
+  }
+
+  /** The version the next commit creates (0 for a new table). */
+  long nextVersion() {
+    return nextVersion;
   }
 
   Path dir() {
@@ -210,12 +194,24 @@ final class DeltaTestTables {
     }
   }
 
-  private static List<Map<String, Object>> fields(String... declarations) {
+  /** The Delta schema of a contract table (Delta's type names). */
+  private static List<Map<String, Object>> fields(LakeTable table) {
     List<Map<String, Object>> fields = new ArrayList<>();
-    for (String declaration : declarations) {
-      String[] parts = declaration.split(" ");
-      fields.add(Map.of("name", parts[0], "type", parts[1], "nullable", true, "metadata", Map.of()));
+    for (LakeColumn c : table.columns()) {
+      fields.add(Map.of("name", c.name(), "type", deltaType(c.type()), "nullable", c.nullable(), "metadata", Map.of()));
     }
     return fields;
+  }
+
+  private static String deltaType(ColumnType type) {
+    return switch (type) {
+      case STRING -> "string";
+      case INT -> "integer";
+      case LONG -> "long";
+      case DOUBLE -> "double";
+      case BOOLEAN -> "boolean";
+      case DATE -> "date";
+      case TIMESTAMP -> "timestamp";
+    };
   }
 }

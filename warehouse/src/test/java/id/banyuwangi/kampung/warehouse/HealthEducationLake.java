@@ -135,7 +135,7 @@ final class HealthEducationLake {
         .collect(Collectors.joining("\nUNION ALL "));
   }
 
-  private static String resident(String village, String asOf, String sex, int age, long count) {
+  static String resident(String village, String asOf, String sex, int age, long count) {
     return "SELECT " + String.join(", ", text(village) + " AS village_code", "DATE '" + asOf + "' AS as_of",
         text(sex) + " AS sex", age + "::INTEGER AS age", count + "::BIGINT AS count", lineage());
   }

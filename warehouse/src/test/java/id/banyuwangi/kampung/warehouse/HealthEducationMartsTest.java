@@ -1,5 +1,9 @@
 package id.banyuwangi.kampung.warehouse;
 
+import id.banyuwangi.kampung.warehouse.internal.project.Model;
+import id.banyuwangi.kampung.warehouse.internal.project.Project;
+import id.banyuwangi.kampung.warehouse.internal.seed.ChildGrowthFacts;
+import id.banyuwangi.kampung.warehouse.internal.seed.JavaModels;
 import id.banyuwangi.kampung.warehouse.BuiltMarts.Value;
 
 import static id.banyuwangi.kampung.warehouse.HealthEducationLake.PESANGGARAN;
@@ -103,13 +107,15 @@ class HealthEducationMartsTest {
 
   @Test
   void theJavaModelRunsInModelOrder() {
-    List<String> paths = ModelRunner.models().stream().map(ModelRunner.Model::path).toList();
-    int java = paths.indexOf("java/fact_child_growth");
-    assertTrue(java > paths.indexOf("staging/stg_child_measurements"));
-    assertTrue(java < paths.indexOf("marts/mart_health"));
-    assertTrue(paths.indexOf("marts/mart_health") < paths.indexOf("marts/mart_indicator_value"));
-    assertTrue(paths.indexOf("marts/mart_education") < paths.indexOf("marts/mart_indicator_value"));
-    assertTrue(ModelRunner.models().get(java).java() instanceof ChildGrowthFacts);
+    Project project = Project.load(JavaModels.all());
+    List<String> names = project.models().stream().map(Model::name).toList();
+    int java = names.indexOf("fact_child_growth");
+    assertTrue(java > names.indexOf("stg_child_measurements"));
+    assertTrue(java < names.indexOf("int_child_growth_measures"));
+    assertTrue(names.indexOf("int_child_growth_measures") < names.indexOf("mart_indicator_cell"));
+    assertTrue(names.indexOf("int_enrolment_measures") < names.indexOf("mart_indicator_cell"));
+    assertTrue(names.indexOf("dim_period") < names.indexOf("int_child_growth_measures"));
+    assertTrue(project.models().get(java).java() instanceof ChildGrowthFacts);
   }
 
   // ---- prevalence ----
@@ -257,14 +263,19 @@ class HealthEducationMartsTest {
   }
 
   @Test
-  void dimPeriodListsTheNewPeriods() throws SQLException {
+  void dimPeriodIsTheSpineOfTheDataSpan() throws SQLException {
     assertEquals(List.of("2023/2024|SCHOOL_YEAR|2023-07-01|2024-06-30", "2024/2025|SCHOOL_YEAR|2024-07-01|2025-06-30"),
         marts.strings("SELECT period || '|' || period_kind || '|' || start_date || '|' || end_date FROM dim_period"
             + " WHERE period_kind = 'SCHOOL_YEAR' ORDER BY 1"));
-    assertEquals(List.of("2024-03", "2024-05", "2024-07", "2024-08"),
-        marts.strings("SELECT period FROM dim_period WHERE period_kind = 'MONTH' ORDER BY 1"));
-    assertEquals(List.of("2024-Q1|2024-01-01|2024-03-31", "2024-Q2|2024-04-01|2024-06-30", "2024-Q3|2024-07-01|2024-09-30"),
-        marts.strings("SELECT period || '|' || start_date || '|' || end_date FROM dim_period WHERE period_kind = 'QUARTER' ORDER BY 1"));
+    // the calendar years the dated records span, whole: every month and quarter, with or without data
+    assertEquals(List.of("12"), marts.strings("SELECT count(*) FROM dim_period WHERE period_kind = 'MONTH' AND period LIKE '2024-%'"));
+    assertEquals(List.of("2024-Q1|2024-01-01|2024-03-31", "2024-Q2|2024-04-01|2024-06-30", "2024-Q3|2024-07-01|2024-09-30",
+            "2024-Q4|2024-10-01|2024-12-31"),
+        marts.strings("SELECT period || '|' || start_date || '|' || end_date FROM dim_period WHERE period_kind = 'QUARTER'"
+            + " AND period LIKE '2024-%' ORDER BY 1"));
+    // the measurements' months are the cells' months: the spine adds no cells
+    assertEquals(List.of("2024-03", "2024-05", "2024-07", "2024-08"), marts.strings(
+        "SELECT DISTINCT period FROM mart_indicator_value WHERE period_kind = 'MONTH' ORDER BY 1"));
   }
 
 }

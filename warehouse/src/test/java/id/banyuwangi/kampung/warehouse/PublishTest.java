@@ -1,11 +1,19 @@
 package id.banyuwangi.kampung.warehouse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.banyuwangi.kampung.domain.lake.LakeContract;
+import id.banyuwangi.kampung.domain.lake.LakeTable;
 import id.banyuwangi.kampung.domain.progress.Progress;
+import id.banyuwangi.kampung.warehouse.internal.lake.DeltaSnapshot;
+import id.banyuwangi.kampung.warehouse.internal.project.Materialization;
+import id.banyuwangi.kampung.warehouse.internal.project.Model;
+import id.banyuwangi.kampung.warehouse.internal.project.Project;
+import id.banyuwangi.kampung.warehouse.internal.seed.JavaModels;
+import java.util.Set;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,8 +75,8 @@ class PublishTest {
     BuildSummary summary = WarehouseBuilder.build(dir.resolve("no-lake-yet").toString(), target, Progress.NONE);
 
     assertEquals(DeltaSnapshot.NO_TABLE, summary.sourceVersions().get("silver/kiosk_events"));
-    assertEquals(DeltaSnapshot.NO_TABLE, summary.sourceVersions().get("silver/service_requests"));
-    for (String table : List.of("stg_kiosk_events", "stg_service_requests", "fact_service_request",
+    assertEquals(DeltaSnapshot.NO_TABLE, summary.sourceVersions().get("silver/indeks_desa"));
+    for (String table : List.of("stg_kiosk_events", "fact_service_request", "fct_measure",
         "mart_indicator_value", "public_indicator_value", "dim_period")) {
       assertEquals(0L, summary.rowsPerTable().get(table), table);
     }
@@ -79,7 +87,7 @@ class PublishTest {
         ResultSet rs = s.executeQuery("""
             SELECT table_name, delta_version, file_count, row_count FROM _build_sources ORDER BY 1""")) {
       // every lake table is recorded, each absent one without a version
-      for (String table : java.util.Arrays.stream(LakeTable.values()).map(LakeTable::path).sorted().toList()) {
+      for (String table : LakeContract.silverTables().stream().map(LakeTable::path).sorted().toList()) {
         assertTrue(rs.next());
         assertEquals(table, rs.getString(1));
         assertEquals(null, rs.getObject(2)); // no table, no version
@@ -88,7 +96,7 @@ class PublishTest {
       }
       // the empty staging tables still have the contract's types
       assertEquals("TIMESTAMP WITH TIME ZONE", scalar(c,
-          "SELECT data_type FROM information_schema.columns WHERE table_name = 'stg_service_requests' AND column_name = 'submitted_at'"));
+          "SELECT data_type FROM information_schema.columns WHERE table_name = 'stg_kiosk_events' AND column_name = 'event_at'"));
       assertEquals("DATE", scalar(c,
           "SELECT data_type FROM information_schema.columns WHERE table_name = 'stg_enterprises' AND column_name = 'closed_on'"));
     }
@@ -100,15 +108,15 @@ class PublishTest {
     Path lake = dir.resolve("lake");
     Path target = dir.resolve("wh/kampung.duckdb");
     BuildSummary good = WarehouseBuilder.build(lake.toString(), target, Progress.NONE);
-    DeltaTestTables table = DeltaTestTables.serviceRequests(lake);
-    String file = table.writeFile("part-0.parquet", PublicServiceLake.rows(PublicServiceLake.VERSION_0));
+    DeltaTestTables table = DeltaTestTables.kioskEvents(lake);
+    String file = table.writeFile("event_month=2024-03/part-0.parquet", PublicServiceLake.version0Events());
     table.commit(List.of(file), List.of());
     table.commitDeletionVector(file);
 
     RefusedSnapshotException e = assertThrows(RefusedSnapshotException.class,
         () -> WarehouseBuilder.build(lake.toString(), target, Progress.NONE));
 
-    assertTrue(e.getMessage().contains("silver/service_requests version 1"), e.getMessage());
+    assertTrue(e.getMessage().contains("silver/kiosk_events version 1"), e.getMessage());
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + target, BuiltMarts.readOnly())) {
       assertEquals(good.buildId(), buildId(c));
     }
@@ -116,13 +124,20 @@ class PublishTest {
   }
 
   @Test
-  void everyModelDeclaresItsPurpose() {
-    List<ModelRunner.Model> models = ModelRunner.models();
-    assertEquals("stg_kiosk_events", models.get(0).name());
-    assertEquals("public_indicator_breakdown", models.get(models.size() - 1).name());
-    assertTrue(models.get(models.size() - 1).isView());
-    models.forEach(m -> assertTrue(m.sql().startsWith("-- purpose: "), m.path()));
-    assertNotEquals(0, models.stream().filter(m -> m.path().startsWith("intermediate/")).count());
+  void everyModelDeclaresItsPurposeAndTheOrderFollowsTheRefs() {
+    Project project = Project.load(JavaModels.all());
+    List<Model> models = project.models();
+    List<String> names = models.stream().map(Model::name).toList();
+    for (Model m : models) {
+      assertFalse(m.purpose().isBlank(), m.name());
+      for (String ref : m.refs()) {
+        assertTrue(names.indexOf(ref) < names.indexOf(m.name()), m.name() + " runs after " + ref);
+      }
+    }
+    assertTrue(models.stream().filter(m -> m.folder().equals("public"))
+        .allMatch(m -> m.materialization() == Materialization.VIEW));
+    assertEquals(Set.of("stg_kiosk_events", "dim_service"), project.model("int_request_lifecycle").orElseThrow().refs());
+    assertEquals(Set.of("silver/kiosk_events"), project.upstreamSources("int_public_service_measures", Set.of("dim_period")));
   }
 
   private static long count(Connection c, String table) throws SQLException {

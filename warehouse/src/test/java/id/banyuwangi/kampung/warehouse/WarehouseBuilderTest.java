@@ -181,12 +181,11 @@ class WarehouseBuilderTest {
 
   @Test
   void recordsThePinnedSnapshot() throws SQLException {
-    // service_requests: version 1 with 2 active files (14 + 1 rows); kiosk_events: version 0, 1 file, 1 row
-    assertEquals(List.of("silver/kiosk_events|0|1|1", "silver/service_requests|1|2|15"), marts.strings(
+    // kiosk_events: version 1 with 3 files (March and April of version 0, B7's completion), 29 events
+    assertEquals(List.of("silver/kiosk_events|1|3|29"), marts.strings(
         "SELECT table_name || '|' || delta_version || '|' || file_count || '|' || row_count FROM _build_sources"
             + " WHERE delta_version IS NOT NULL ORDER BY 1"));
-    assertEquals(1L, summary.sourceVersions().get("silver/service_requests"));
-    assertEquals(0L, summary.sourceVersions().get("silver/kiosk_events"));
+    assertEquals(1L, summary.sourceVersions().get("silver/kiosk_events"));
     assertEquals(List.of(summary.buildId()), marts.strings("SELECT value FROM _build_info WHERE key = 'build_id'"));
     assertEquals(List.of("2024-03|2024-03-01|2024-03-31", "2024-Q1|2024-01-01|2024-03-31", "2024|2024-01-01|2024-12-31"),
         marts.strings("""
@@ -195,11 +194,11 @@ class WarehouseBuilderTest {
     assertEquals(14L, summary.rowsPerTable().get("fact_service_request"));
     assertEquals(1 + 25 + 217L, summary.rowsPerTable().get("dim_region"));
     assertEquals(3 * 217L, summary.rowsPerTable().get("bridge_area"));
-    // kiosk staging derives the partition column and keeps no person-level columns
-    assertEquals(List.of("2024-03"), marts.strings("SELECT event_month FROM stg_kiosk_events"));
+    // kiosk staging keeps neither the partition column nor person-level columns
+    assertEquals(List.of("29"), marts.strings("SELECT count(*) FROM stg_kiosk_events"));
     assertEquals(List.of("0"), marts.strings("""
         SELECT count(*) FROM information_schema.columns
-        WHERE column_name IN ('citizen_pseudonym', 'citizen_birth_date') AND table_name NOT LIKE '\\_%' ESCAPE '\\'"""));
+        WHERE column_name IN ('citizen_pseudonym', 'citizen_birth_date', 'event_month') AND table_name NOT LIKE '\\_%' ESCAPE '\\'"""));
   }
 
   @Test

@@ -10,12 +10,12 @@ import java.util.stream.Collectors;
  * without a shipped poverty line); enterprises, population, BUMDes months and IDM sub-indices.
  * The expected values are worked out by hand in {@link WelfareMartsTest}.
  */
-final class WelfareLake {
-  static final String SARONGAN = "3510012001";     // kecamatan 351001 Pesanggaran
-  static final String PESANGGARAN = "3510012002";  // kecamatan 351001 Pesanggaran
-  static final String SUMBERAGUNG = "3510012004";  // kecamatan 351001 Pesanggaran
-  static final String KANDANGAN = "3510012009";    // kecamatan 351001 Pesanggaran
-  static final String SUKOREJO = "3510022001";     // kecamatan 351002 Bangorejo
+public final class WelfareLake {
+  public static final String SARONGAN = "3510012001";     // kecamatan 351001 Pesanggaran
+  public static final String PESANGGARAN = "3510012002";  // kecamatan 351001 Pesanggaran
+  public static final String SUMBERAGUNG = "3510012004";  // kecamatan 351001 Pesanggaran
+  public static final String KANDANGAN = "3510012009";    // kecamatan 351001 Pesanggaran
+  public static final String SUKOREJO = "3510022001";     // kecamatan 351002 Bangorejo
 
   /** One row of silver/households (head_* columns are not used by any indicator and are fixed). */
   record Household(String key, String village, int year, int members, long expenditure, int workingAge,
@@ -38,7 +38,7 @@ final class WelfareLake {
 
   private WelfareLake() {}
 
-  static Path write(Path lake) {
+  public static Path write(Path lake) {
     DeltaTestTables households = DeltaTestTables.households(lake);
     households.commit(List.of(households.writeFile("part-00000.parquet", households(HOUSEHOLDS))), List.of());
 
@@ -78,7 +78,30 @@ final class WelfareLake {
         idm(SUMBERAGUNG, 2024, 0.9, 0.8, 0.7),                // 0.8: MAJU
         idm(KANDANGAN, 2024, 0.4907, 0.4907, 0.4907),         // exactly the TERTINGGAL lower bound: SANGAT_TERTINGGAL
         idm(SUKOREJO, 2024, 0.85, 0.82, 0.80)))), List.of()); // 0.82333: MANDIRI
+
+    // The Indeks Desa of 2024 as published (statuses taken as they are). Kecamatan Pesanggaran:
+    // four villages, one of each of MANDIRI, MAJU, BERKEMBANG, TERTINGGAL; Sukorejo (Bangorejo) MANDIRI.
+    DeltaTestTables indeksDesa = DeltaTestTables.indeksDesa(lake);
+    String first = indeksDesa.writeFile("part-00000.parquet", rows(
+        // village, year, skor, status, layanan_dasar, sosial, ekonomi, lingkungan, aksesibilitas, tata_kelola
+        indeksDesa(SARONGAN, 2024, 72.50, "MAJU", 70, 75, 68, 80, 65, 77),
+        indeksDesa(PESANGGARAN, 2024, 81.25, "MANDIRI", 85, 80, 78, 82, 79, 84),
+        indeksDesa(SUMBERAGUNG, 2024, 64.00, "BERKEMBANG", 60, 66, 62, 70, 58, 68),
+        indeksDesa(KANDANGAN, 2024, 58.40, "TERTINGGAL", 55, 60, 57, 62, 54, 61),
+        indeksDesa(SUKOREJO, 2024, 90.10, "MANDIRI", 92, 88, 91, 89, 90, 91)));
+    indeksDesa.commit(List.of(first), List.of());
     return lake;
+  }
+
+  private static String indeksDesa(String village, int year, double skor, String status, double... dimensions) {
+    String[] names = {"layanan_dasar", "sosial", "ekonomi", "lingkungan", "aksesibilitas", "tata_kelola"};
+    List<String> columns = new java.util.ArrayList<>(List.of(text(village) + " AS village_code",
+        year + "::INTEGER AS year", skor + "::DOUBLE AS skor", text(status) + " AS status"));
+    for (int i = 0; i < names.length; i++) {
+      columns.add(dimensions[i] + "::DOUBLE AS " + names[i]);
+    }
+    columns.add(lineage());
+    return "SELECT " + String.join(", ", columns);
   }
 
   static String households(List<Household> households) {

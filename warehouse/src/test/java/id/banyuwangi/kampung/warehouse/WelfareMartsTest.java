@@ -278,25 +278,71 @@ class WelfareMartsTest {
         "SELECT count(*) FROM mart_indicator_value WHERE indicator_code LIKE 'IDM%' AND suppressed"));
   }
 
+  // ---- Indeks Desa (from 2024) ---------------------------------------------------------------
+
+  @Test
+  void indeksDesaScoreAboveTheVillageIsTheUnweightedMeanOverVillages() throws SQLException {
+    assertEquals(new Value(72.5, 1.0, 72.5, 1, false), marts.value("INDEKS_DESA_SCORE", SARONGAN, "2024"));
+    // Pesanggaran: (72.50 + 81.25 + 64.00 + 58.40) / 4 = 276.15 / 4
+    assertClose(new Value(276.15, 4.0, 69.0375, 4, false), marts.value("INDEKS_DESA_SCORE", PESANGGARAN_KEC, "2024"));
+    // the regency: (276.15 + 90.10) / 5 = 73.25
+    assertClose(new Value(366.25, 5.0, 73.25, 5, false), marts.value("INDEKS_DESA_SCORE", REGENCY, "2024"));
+  }
+
+  @Test
+  void indeksDesaDimensionsAreMeanDimensionScores() throws SQLException {
+    // layanan_dasar in Pesanggaran: (70 + 85 + 60 + 55) / 4 = 67.5; regency (270 + 92) / 5 = 72.4
+    assertEquals(new Value(270.0, 4.0, 67.5, 4, false),
+        marts.breakdown("INDEKS_DESA_SCORE", PESANGGARAN_KEC, "2024", "dimension", "layanan_dasar"));
+    assertClose(new Value(362.0, 5.0, 72.4, 5, false),
+        marts.breakdown("INDEKS_DESA_SCORE", REGENCY, "2024", "dimension", "layanan_dasar"));
+    // tata_kelola of Sukorejo alone: 91
+    assertEquals(91.0, marts.breakdown("INDEKS_DESA_SCORE", SUKOREJO, "2024", "dimension", "tata_kelola").value());
+    assertEquals(List.of("6"), marts.strings("""
+        SELECT count(DISTINCT member) FROM mart_indicator_cell
+        WHERE indicator_code = 'INDEKS_DESA_SCORE' AND breakdown = 'dimension'"""));
+  }
+
+  @Test
+  void indeksDesaStatusIsAsPublishedAndCountedPerStatusAboveTheVillage() throws SQLException {
+    assertEquals(List.of("MANDIRI 1", "MAJU 1", "BERKEMBANG 1", "TERTINGGAL 1", "SANGAT_TERTINGGAL 0"),
+        statuses(PESANGGARAN_KEC));
+    assertEquals(List.of("MANDIRI 2", "MAJU 1", "BERKEMBANG 1", "TERTINGGAL 1", "SANGAT_TERTINGGAL 0"),
+        statuses(REGENCY));
+    assertEquals(List.of("TERTINGGAL|null"), marts.strings("""
+        SELECT category || '|' || coalesce(cast(value AS VARCHAR), 'null') FROM mart_indicator_value
+        WHERE indicator_code = 'INDEKS_DESA_STATUS' AND area_code = '%s'""".formatted(KANDANGAN)));
+  }
+
+  @Test
+  void desaMandiriShareIsTheShareOfVillagesWithAResult() throws SQLException {
+    assertEquals(new Value(1.0, 4.0, 25.0, 4, false), marts.value("DESA_MANDIRI_SHARE", PESANGGARAN_KEC, "2024"));
+    assertEquals(new Value(2.0, 5.0, 40.0, 5, false), marts.value("DESA_MANDIRI_SHARE", REGENCY, "2024"));
+    assertEquals(new Value(0.0, 1.0, 0.0, 1, false), marts.value("DESA_MANDIRI_SHARE", SARONGAN, "2024"));
+  }
+
+  @Test
+  void theTwoFrameworksAreNeverOneSeries() throws SQLException {
+    // 2024 has both an IDM and an Indeks Desa result in Sarongan: each under its own indicator
+    assertEquals(List.of("IDM_SCORE", "INDEKS_DESA_SCORE"), marts.strings("""
+        SELECT indicator_code FROM mart_indicator_value
+        WHERE indicator_code LIKE '%%SCORE' AND area_code = '%s' AND period = '2024' ORDER BY 1""".formatted(SARONGAN)));
+  }
+
   @Test
   void categoryIsNullForEveryNonCategoricalIndicator() throws SQLException {
-    assertEquals(List.of("IDM_STATUS"), marts.strings(
-        "SELECT DISTINCT indicator_code FROM public_indicator_value WHERE category IS NOT NULL"));
+    assertEquals(List.of("IDM_STATUS", "INDEKS_DESA_STATUS"), marts.strings(
+        "SELECT DISTINCT indicator_code FROM public_indicator_value WHERE category IS NOT NULL ORDER BY 1"));
     assertEquals(List.of("0"), marts.strings(
         "SELECT count(*) FROM mart_indicator_value WHERE indicator_code = 'IDM_STATUS' AND category IS NULL"));
   }
 
   @Test
-  void everyValueComesFromItsCatalogModelInACatalogPeriodKindOnce() throws SQLException {
-    for (String mart : List.of("mart_poverty", "mart_economy", "mart_development")) {
-      assertEquals(List.of(), marts.strings("""
-          SELECT DISTINCT m.indicator_code || ' from %1$s, catalog says ' || i.model FROM %1$s m
-          JOIN dim_indicator i ON i.code = m.indicator_code WHERE i.model <> '%1$s'""".formatted(mart)), mart);
-    }
+  void everyValueIsInACatalogPeriodKindOnce() throws SQLException {
     assertEquals(List.of(), marts.strings("""
         SELECT DISTINCT v.indicator_code || ' ' || v.period_kind FROM mart_indicator_value v
         JOIN dim_indicator i ON i.code = v.indicator_code
-        WHERE NOT list_contains(string_split(i.periods, '|'), v.period_kind)"""));
+        WHERE NOT list_contains(i.periods, v.period_kind)"""));
     assertEquals(List.of(), marts.strings("""
         SELECT indicator_code || ' ' || area_code || ' ' || period FROM mart_indicator_value
         GROUP BY indicator_code, area_code, period, period_kind, category HAVING count(*) > 1"""));
@@ -325,6 +371,14 @@ class WelfareMartsTest {
       }
     }
     return 100 * sum / persons;
+  }
+
+  private static List<String> statuses(String area) throws SQLException {
+    return marts.strings("""
+        SELECT v.category || ' ' || cast(v.value AS BIGINT) FROM mart_indicator_value v
+        JOIN dim_breakdown_member m ON m.breakdown = 'indeks_desa_status' AND m.member = v.category
+        WHERE v.indicator_code = 'INDEKS_DESA_STATUS' AND v.area_code = '%s' AND v.period = '2024'
+        ORDER BY m.member_order""".formatted(area));
   }
 
   private static List<String> bands(String area, String period) throws SQLException {

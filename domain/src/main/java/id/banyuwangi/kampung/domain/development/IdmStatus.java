@@ -5,22 +5,28 @@ package id.banyuwangi.kampung.domain.development;
  * (IDM = (IKS + IKE + IKL) / 3). Each band's lower bound is exclusive.
  */
 public enum IdmStatus {
-  SANGAT_TERTINGGAL("Sangat Tertinggal", Double.NEGATIVE_INFINITY),
-  TERTINGGAL("Tertinggal", 0.4907),
-  BERKEMBANG("Berkembang", 0.5989),
-  MAJU("Maju", 0.7072),
-  MANDIRI("Mandiri", 0.8155);
+  SANGAT_TERTINGGAL("Sangat Tertinggal", "Very underdeveloped", Double.NEGATIVE_INFINITY),
+  TERTINGGAL("Tertinggal", "Underdeveloped", 0.4907),
+  BERKEMBANG("Berkembang", "Developing", 0.5989),
+  MAJU("Maju", "Advanced", 0.7072),
+  MANDIRI("Mandiri", "Self-reliant", 0.8155);
 
   private final String nameId;
+  private final String nameEn;
   private final double lowerExclusive;
 
-  IdmStatus(String nameId, double lowerExclusive) {
+  IdmStatus(String nameId, String nameEn, double lowerExclusive) {
     this.nameId = nameId;
+    this.nameEn = nameEn;
     this.lowerExclusive = lowerExclusive;
   }
 
   public String nameId() {
     return nameId;
+  }
+
+  public String nameEn() {
+    return nameEn;
   }
 
   public double lowerExclusive() {

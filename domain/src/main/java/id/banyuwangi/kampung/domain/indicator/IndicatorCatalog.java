@@ -1,60 +1,76 @@
 package id.banyuwangi.kampung.domain.indicator;
 
 import id.banyuwangi.kampung.domain.period.PeriodKind;
-import id.banyuwangi.kampung.domain.reference.ReferenceData;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
-/** The one declarative list of indicators ({@code catalog/indicators.csv}). */
+/**
+ * The catalog: every indicator ({@code catalog/indicators.csv}) over the named measures
+ * ({@code catalog/measures.csv}) and breakdowns ({@code catalog/breakdowns.csv}). Checked whole when
+ * loaded ({@link CatalogRules}): an indicator that names an unknown measure or breakdown, or whose
+ * rollup does not fit its measures, fails the load with the indicator's code in the message.
+ */
 public final class IndicatorCatalog {
-  private static final String RESOURCE = "/id/banyuwangi/kampung/catalog/indicators.csv";
-
   private final Map<String, Indicator> byCode;
+  private final Map<String, Measure> measures;
+  private final Map<String, Breakdown> breakdowns;
 
-  private IndicatorCatalog(Map<String, Indicator> byCode) {
-    this.byCode = byCode;
+  IndicatorCatalog(Map<String, Indicator> byCode, Map<String, Measure> measures, Map<String, Breakdown> breakdowns) {
+    this.byCode = Collections.unmodifiableMap(new LinkedHashMap<>(byCode));
+    this.measures = Collections.unmodifiableMap(new LinkedHashMap<>(measures));
+    this.breakdowns = Collections.unmodifiableMap(new LinkedHashMap<>(breakdowns));
+    CatalogRules.check(this);
   }
 
   private static final class Holder {
-    private static final IndicatorCatalog CATALOG = load();
+    private static final IndicatorCatalog CATALOG = CatalogFiles.shipped().load();
   }
 
+  /** The shipped catalog. */
   public static IndicatorCatalog standard() {
     return Holder.CATALOG;
   }
 
-  private static IndicatorCatalog load() {
-    Map<String, Indicator> indicators = new LinkedHashMap<>();
-    try (InputStream in = IndicatorCatalog.class.getResourceAsStream(RESOURCE);
-        CSVParser parser = ReferenceData.headerCsv()
-            .parse(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      for (CSVRecord r : parser) {
-        Indicator indicator = parse(r);
-        indicators.put(indicator.code(), indicator);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the indicator catalog", e);
-    }
-    return new IndicatorCatalog(java.util.Collections.unmodifiableMap(indicators));
+  /**
+   * A catalog from a directory: its {@code indicators.csv}, and its {@code measures.csv},
+   * {@code breakdowns.csv} and {@code breakdown_members.csv} where present (else the shipped ones).
+   * A planner's or a test's catalog: a new indicator over existing measures is one more row.
+   */
+  public static IndicatorCatalog load(Path directory) {
+    return CatalogFiles.in(directory).load();
   }
 
-  private static Indicator parse(CSVRecord r) {
-    return new Indicator(
-        r.get("code"), r.get("name_id"), r.get("name_en"), r.get("unit"), r.get("area"),
-        r.get("definition"), Direction.valueOf(r.get("direction")), r.get("numerator"),
-        r.get("denominator"), Double.parseDouble(r.get("scale")), Rollup.valueOf(r.get("rollup")),
-        Arrays.stream(r.get("periods").split("\\|")).map(PeriodKind::valueOf).toList(),
-        List.of(r.get("disaggregations").split("\\|")), r.get("small_cell_unit"), r.get("model"));
+  /** A catalog of the given parts (a published warehouse's), checked like a loaded one. */
+  public static IndicatorCatalog of(List<Indicator> indicators, List<Measure> measures, List<Breakdown> breakdowns) {
+    Map<String, Indicator> i = new LinkedHashMap<>();
+    indicators.forEach(x -> i.put(x.code(), x));
+    Map<String, Measure> m = new LinkedHashMap<>();
+    measures.forEach(x -> m.put(x.name(), x));
+    Map<String, Breakdown> b = new LinkedHashMap<>();
+    breakdowns.forEach(x -> b.put(x.code(), x));
+    return new IndicatorCatalog(i, m, b);
+  }
+
+  static Indicator parseIndicator(CSVRecord r) {
+    try {
+      return new Indicator(
+          r.get("code"), r.get("name_id"), r.get("name_en"), r.get("unit"), r.get("area"), r.get("definition"),
+          Direction.valueOf(r.get("direction")), r.get("numerator"), r.get("denominator"), r.get("statistic"),
+          r.get("cell_count"), r.get("small_cell_unit"), PeriodBoundary.parse(r.get("period_boundary")),
+          Double.parseDouble(r.get("scale")), Integer.parseInt(r.get("decimals")), Rollup.valueOf(r.get("rollup")),
+          Arrays.stream(r.get("periods").split("\\|")).map(PeriodKind::valueOf).toList(),
+          List.of(r.get("disaggregations").split("\\|")), r.get("category"), r.get("framework"),
+          YearRange.parse(r.get("valid_years")));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException("indicator " + r.get("code") + " (catalog line " + r.getRecordNumber()
+          + "): " + e.getMessage(), e);
+    }
   }
 
   public Optional<Indicator> find(String code) {
@@ -68,5 +84,23 @@ public final class IndicatorCatalog {
 
   public List<Indicator> ofDomain(String domain) {
     return byCode.values().stream().filter(i -> i.domain().equals(domain)).toList();
+  }
+
+  /** All measures in catalog order. */
+  public List<Measure> measures() {
+    return List.copyOf(measures.values());
+  }
+
+  public Optional<Measure> measure(String name) {
+    return Optional.ofNullable(name == null ? null : measures.get(name));
+  }
+
+  /** All breakdowns in catalog order. */
+  public List<Breakdown> breakdowns() {
+    return List.copyOf(breakdowns.values());
+  }
+
+  public Optional<Breakdown> breakdown(String code) {
+    return Optional.ofNullable(code == null ? null : breakdowns.get(code));
   }
 }

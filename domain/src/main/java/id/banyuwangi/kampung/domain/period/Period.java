@@ -73,6 +73,12 @@ public record Period(String code, PeriodKind kind, LocalDate start, LocalDate en
         LocalDate.of(year, 12, 31));
   }
 
+  /** A household survey year: the calendar days of {@code year}, reported under its own kind. */
+  public static Period surveyYear(int year) {
+    return new Period(Integer.toString(year), PeriodKind.SURVEY_YEAR, LocalDate.of(year, 1, 1),
+        LocalDate.of(year, 12, 31));
+  }
+
   public static Period schoolYear(int firstYear) {
     return new Period(firstYear + "/" + (firstYear + 1), PeriodKind.SCHOOL_YEAR,
         LocalDate.of(firstYear, 7, 1), LocalDate.of(firstYear + 1, 6, 30));

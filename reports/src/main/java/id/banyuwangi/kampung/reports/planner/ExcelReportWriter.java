@@ -1,6 +1,5 @@
 package id.banyuwangi.kampung.reports.planner;
 
-import id.banyuwangi.kampung.domain.indicator.IndicatorCatalog;
 import id.banyuwangi.kampung.reports.ChartRenderer;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -40,7 +39,7 @@ final class ExcelReportWriter implements ReportWriter {
       }
       sources.fitColumns();
       ExcelSheet definitions = new ExcelSheet(workbook.createSheet(DEFINITIONS_SHEET), styles);
-      definitions.freezeBelow(definitions.table(ReportTables.definitions(IndicatorCatalog.standard())));
+      definitions.freezeBelow(definitions.table(ReportTables.definitions(report.catalog(), report.spec().year())));
       definitions.fitColumns();
       workbook.setActiveSheet(0);
       workbook.write(out);

@@ -1,6 +1,6 @@
 package id.banyuwangi.kampung.reports.planner;
 
-import id.banyuwangi.kampung.reports.IndicatorValue;
+import id.banyuwangi.kampung.read.IndicatorValue;
 import java.util.List;
 
 /**

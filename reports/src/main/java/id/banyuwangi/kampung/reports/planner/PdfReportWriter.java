@@ -14,7 +14,6 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
-import id.banyuwangi.kampung.domain.indicator.IndicatorCatalog;
 import id.banyuwangi.kampung.reports.ChartRenderer;
 import id.banyuwangi.kampung.reports.Units;
 import java.awt.Color;
@@ -64,7 +63,7 @@ final class PdfReportWriter implements ReportWriter {
         chapter(doc, report, section);
       }
       doc.newPage();
-      table(doc, ReportTables.definitions(IndicatorCatalog.standard()));
+      table(doc, ReportTables.definitions(report.catalog(), report.spec().year()));
     } catch (DocumentException e) {
       throw new IOException("cannot write the PDF report: " + e.getMessage(), e);
     } finally {

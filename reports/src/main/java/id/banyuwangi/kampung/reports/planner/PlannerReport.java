@@ -1,5 +1,7 @@
 package id.banyuwangi.kampung.reports.planner;
 
+import id.banyuwangi.kampung.domain.indicator.IndicatorCatalog;
+import id.banyuwangi.kampung.read.BuildInfo;
 import java.util.List;
 
 /**
@@ -10,6 +12,7 @@ import java.util.List;
  *
  * @param schoolYear the school year read, e.g. {@code 2024/2025}; null when the warehouse has none
  *     up to the report year
+ * @param catalog the catalog the warehouse was built with, whose definitions the report annexes
  */
 public record PlannerReport(ReportSpec spec, ReportArea area, List<ReportArea> children, String schoolYear,
-    List<SectionFigures> sections, BuildProvenance build) {}
+    List<SectionFigures> sections, BuildInfo build, IndicatorCatalog catalog) {}

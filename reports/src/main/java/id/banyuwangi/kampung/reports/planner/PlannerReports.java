@@ -1,6 +1,5 @@
 package id.banyuwangi.kampung.reports.planner;
 
-import id.banyuwangi.kampung.domain.indicator.IndicatorCatalog;
 import id.banyuwangi.kampung.domain.progress.Progress;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -60,7 +59,7 @@ public final class PlannerReports {
     Properties readOnly = new Properties();
     readOnly.setProperty("duckdb.read_only", "true");
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + warehouse.toAbsolutePath(), readOnly)) {
-      return new ReportData(c, IndicatorCatalog.standard()).load(spec);
+      return new ReportData(c).load(spec);
     }
   }
 }

@@ -34,4 +34,12 @@ public enum ReportSection {
   public List<Indicator> indicators(IndicatorCatalog catalog) {
     return catalog.all().stream().filter(i -> domains.contains(i.domain())).toList();
   }
+
+  /**
+   * The indicators of this section a report of {@code year} shows: an index framework only in the
+   * years it is reported for (the IDM up to 2023, the Indeks Desa from 2024), never both as one series.
+   */
+  public List<Indicator> indicators(IndicatorCatalog catalog, int year) {
+    return indicators(catalog).stream().filter(i -> i.reportedIn(year)).toList();
+  }
 }

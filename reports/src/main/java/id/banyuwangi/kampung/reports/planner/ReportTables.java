@@ -3,6 +3,8 @@ package id.banyuwangi.kampung.reports.planner;
 import id.banyuwangi.kampung.domain.indicator.Direction;
 import id.banyuwangi.kampung.domain.indicator.Indicator;
 import id.banyuwangi.kampung.domain.indicator.IndicatorCatalog;
+import id.banyuwangi.kampung.domain.indicator.Measure;
+import id.banyuwangi.kampung.read.BuildInfo;
 import id.banyuwangi.kampung.domain.period.PeriodKind;
 import id.banyuwangi.kampung.reports.ChartRenderer;
 import id.banyuwangi.kampung.reports.Units;
@@ -70,13 +72,13 @@ final class ReportTables {
   }
 
   /** The build the figures were read from ({@code _build_info}). */
-  static ReportTable build(BuildProvenance build) {
+  static ReportTable build(BuildInfo build) {
     return keyValues("Build gudang data", build.info().entrySet().stream()
         .map(e -> List.of(e.getKey(), e.getValue())).toList());
   }
 
   /** The Delta table versions the build read ({@code _build_sources}). */
-  static ReportTable sources(BuildProvenance build) {
+  static ReportTable sources(BuildInfo build) {
     List<List<Cell>> rows = build.sources().stream().map(s -> List.of(Cell.text(s.table()),
         s.deltaVersion() == null ? Cell.text("tidak ada di lake") : Cell.amount(s.deltaVersion()),
         Cell.amount(s.fileCount()), Cell.amount(s.rowCount()))).toList();
@@ -84,14 +86,20 @@ final class ReportTables {
         new Column("Versi Delta", 12), new Column("Berkas", 10), new Column("Baris", 12)), rows);
   }
 
-  /** The catalog's definition of every indicator in the report. */
-  static ReportTable definitions(IndicatorCatalog catalog) {
+  /** A measure in words (its catalog description); empty for none. */
+  private static String describe(IndicatorCatalog catalog, String measure) {
+    return catalog.measure(measure).map(Measure::description).orElse("");
+  }
+
+  /** The catalog's definition of every indicator a report of {@code year} shows. */
+  static ReportTable definitions(IndicatorCatalog catalog, int year) {
     List<List<Cell>> rows = new ArrayList<>();
     for (ReportSection section : ReportSection.values()) {
-      for (Indicator ind : section.indicators(catalog)) {
+      for (Indicator ind : section.indicators(catalog, year)) {
         rows.add(List.of(Cell.text(ind.code()), Cell.text(ind.nameId()), Cell.text(ind.nameEn()),
             Cell.text(Units.label(ind)), Cell.text(directionHint(ind.direction())), Cell.text(ind.definition()),
-            Cell.text(ind.numerator()), Cell.text(ind.denominator()),
+            Cell.text(describe(catalog, ind.numerator().isEmpty() ? ind.statistic() : ind.numerator())),
+            Cell.text(describe(catalog, ind.denominator())),
             Cell.text(ind.periods().stream().map(PeriodKind::name).collect(Collectors.joining(", ")))));
       }
     }

@@ -1,55 +1,63 @@
--- purpose: every indicator cell of every mart family (totals and breakdowns), per area and period, with its value and small-cell flag
--- A family mart yields numerator, denominator and cell_count per indicator, area and period, and
--- the value itself only for counts, sums, medians and band counts. Ratios (rollup RATIO) and the
--- IDM mean over villages (MEAN_OVER_VILLAGES: sum of village scores / villages) are computed here,
--- once, as scale * numerator / denominator with the catalog's scale (100 for a percent).
--- category is the band of a categorical indicator (IDM_STATUS) and NULL for all others.
--- breakdown is 'total' or one of the indicator's catalog disaggregations ('sex', 'service',
--- 'channel'), member the breakdown's value ('' for the total); a family without breakdowns
--- leaves both out and its rows are totals. A breakdown that the catalog does not declare for its
--- indicator fails the build: the catalog is the one place an indicator is defined, and the API
--- offers what it declares.
---
--- One family per line: add a family with one more "union all by name select * from mart_<family>"
--- line. By name, a family that has
--- no category column gets NULL; the first line fixes the columns and their types.
-with family as (
-  select cast(null as varchar) as indicator_code, cast(null as varchar) as area_code,
-    cast(null as varchar) as area_level, cast(null as varchar) as period,
-    cast(null as varchar) as period_kind, cast(null as double) as numerator,
-    cast(null as double) as denominator, cast(null as double) as value,
-    cast(null as bigint) as cell_count, cast(null as varchar) as category,
-    cast(null as varchar) as breakdown, cast(null as varchar) as member
-  where false
-  union all by name select * from mart_public_service
-  union all by name select * from mart_poverty
-  union all by name select * from mart_economy
-  union all by name select * from mart_development
-  union all by name select * from mart_health
-  union all by name select * from mart_education
+-- purpose: every cell of every catalog indicator (totals and breakdowns) per area and period: the one evaluator that turns the catalog's measures into values
+-- An indicator is one row of dim_indicator over named measures of fct_measure (DHIS2's model:
+-- numerator and denominator as data, one evaluator). A cell exists where the indicator's value
+-- measure (its numerator, or its statistic for a median) has a row in one of the indicator's
+-- period kinds and breakdowns, and its denominator too when it has one. Then, by rollup:
+--   RATIO, MEAN_OVER_VILLAGES: value = scale * numerator / denominator (NULL when it is 0);
+--   COUNT, SUM: value = numerator;  MEDIAN: value = the statistic, numerator NULL;
+--   COUNT_BY_BAND: one cell per member of the category breakdown (category = the member), value
+--     = the villages in it; a village's own cell names its band and carries no number.
+-- cell_count is the indicator's cell_count measure; a cell is suppressed when the indicator has a
+-- small-cell unit and cell_count is below var('min_cell') (an unknown count is a small cell).
+-- breakdown is 'total' (member '') or one of the indicator's catalog breakdowns.
+with indicator as (
+  select i.*, coalesce(nullif(i.statistic, ''), i.numerator) as value_measure
+  from {{ ref('dim_indicator') }} i
+),
+grain as (
+  select i.code, i.rollup, i.scale, i.small_cell_unit, i.category, i.numerator, i.denominator,
+    i.statistic, i.cell_count, v.area_code, v.area_level, v.period, v.period_kind, v.breakdown, v.member,
+    v.value as primary_value
+  from indicator i
+  join {{ ref('fct_measure') }} v
+    on v.measure = i.value_measure
+   and list_contains(i.periods, v.period_kind)
+   and case when i.category <> '' then v.breakdown = i.category
+            else v.breakdown = 'total' or list_contains(i.breakdowns, v.breakdown) end
+),
+cell as (
+  select g.*, d.value as denominator_value, c.value as cell_count_value
+  from grain g
+  left join {{ ref('fct_measure') }} d
+    on d.measure = g.denominator and d.area_code = g.area_code and d.period = g.period
+   and d.period_kind = g.period_kind and d.breakdown = g.breakdown and d.member = g.member
+  left join {{ ref('fct_measure') }} c
+    on c.measure = g.cell_count and c.area_code = g.area_code and c.period = g.period
+   and c.period_kind = g.period_kind and c.breakdown = g.breakdown and c.member = g.member
+  where g.denominator = '' or d.value is not null
+),
+banded as (
+  select *,
+    rollup = 'COUNT_BY_BAND' and area_level = 'VILLAGE' as is_village_band
+  from cell
+  -- a village is in one band: its cell is that band's, the other (zero) bands are not cells
+  where not (rollup = 'COUNT_BY_BAND' and area_level = 'VILLAGE' and primary_value = 0)
 )
 select
-  f.indicator_code,
-  f.area_code,
-  f.area_level,
-  f.period,
-  f.period_kind,
-  cast(f.numerator as double)   as numerator,
-  cast(f.denominator as double) as denominator,
-  cast(case when i.rollup in ('RATIO', 'MEAN_OVER_VILLAGES')
-              then i.scale * f.numerator / nullif(f.denominator, 0)
-            else f.value end as double) as value,
-  cast(f.cell_count as bigint)  as cell_count,
-  -- below the threshold a value is shown as suppressed in public outputs, never as a number;
-  -- an unknown cell count is treated as a small cell
-  i.small_cell_unit <> '' and coalesce(f.cell_count, 0) < {{ min_cell }} as suppressed,
-  f.category,
-  coalesce(f.breakdown, 'total')  as breakdown,
-  coalesce(f.member, '')          as member
-from family f
-join dim_indicator i on i.code = f.indicator_code
-where f.breakdown is null or f.breakdown = 'total'
-  or case when list_contains(string_split(i.disaggregations, '|'), f.breakdown) then true
-          else error('indicator ' || f.indicator_code || ' is broken down by ' || f.breakdown
-                     || ', which the catalog does not declare') end
-order by f.indicator_code, breakdown, f.area_level, f.area_code, f.period_kind, f.period, member, f.category
+  code                                                                   as indicator_code,
+  area_code,
+  area_level,
+  period,
+  period_kind,
+  case when rollup = 'MEDIAN' or is_village_band then null else primary_value end as numerator,
+  denominator_value                                                      as denominator,
+  case when rollup in ('RATIO', 'MEAN_OVER_VILLAGES') then scale * primary_value / nullif(denominator_value, 0)
+       when is_village_band then null
+       else primary_value end                                            as value,
+  cast(cell_count_value as bigint)                                       as cell_count,
+  small_cell_unit <> '' and coalesce(cell_count_value, 0) < {{ var('min_cell') }} as suppressed,
+  case when category <> '' then member end                              as category,
+  case when category <> '' then 'total' else breakdown end              as breakdown,
+  case when category <> '' then '' else member end                      as member
+from banded
+order by indicator_code, breakdown, area_level, area_code, period_kind, period, member, category

@@ -1,0 +1,4 @@
+package id.banyuwangi.kampung.domain.lake;
+
+/** One column of a lake table. */
+public record LakeColumn(String name, ColumnType type, boolean nullable, PersonalData personal) {}

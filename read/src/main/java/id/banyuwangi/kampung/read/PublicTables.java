@@ -1,0 +1,25 @@
+package id.banyuwangi.kampung.read;
+
+/**
+ * The relations of a published warehouse that outputs may read, by name: the one place that knows
+ * them. Everything else in the file (staging, intermediate models, marts with unsuppressed cells)
+ * is the warehouse's own.
+ */
+public final class PublicTables {
+  /** Every indicator's totals per area and period, suppression applied. */
+  public static final String VALUES = "public_indicator_value";
+  /** Every indicator's breakdown members per area and period, suppression applied. */
+  public static final String BREAKDOWNS = "public_indicator_breakdown";
+  public static final String REGIONS = "dim_region";
+  public static final String PERIODS = "dim_period";
+  /** The catalog the build evaluated, and its measures and breakdowns. */
+  public static final String INDICATORS = "dim_indicator";
+  public static final String MEASURES = "dim_measure";
+  public static final String BREAKDOWN_KINDS = "dim_breakdown";
+  public static final String BREAKDOWN_MEMBERS = "dim_breakdown_member";
+  /** The build's id, time and lake; the Delta versions it read. */
+  public static final String BUILD_INFO = "_build_info";
+  public static final String BUILD_SOURCES = "_build_sources";
+
+  private PublicTables() {}
+}

@@ -1,0 +1,44 @@
+package id.banyuwangi.kampung.warehouse.internal.lake;
+
+import static org.jooq.impl.DSL.inline;
+
+import id.banyuwangi.kampung.domain.lake.ColumnType;
+import id.banyuwangi.kampung.domain.lake.LakeTable;
+import id.banyuwangi.kampung.warehouse.internal.project.Identifiers;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A lake table as the SQL relation a staging model reads: its pinned Parquet files, every column
+ * cast to the DuckDB type the lake contract gives it (so staging never repeats a type), or a typed
+ * empty relation when the table does not exist yet. The partition column is not in the files.
+ */
+final class SourceRelation {
+  private SourceRelation() {}
+
+  static String of(LakeTable table, List<String> files) {
+    String columns = table.fileColumns().stream()
+        .map(c -> "CAST(" + (files.isEmpty() ? "NULL" : Identifiers.quote(c.name())) + " AS " + duckType(c.type())
+            + ") AS " + Identifiers.quote(c.name()))
+        .collect(Collectors.joining(", "));
+    if (files.isEmpty()) {
+      return "(SELECT " + columns + " WHERE false)";
+    }
+    // union_by_name: files written before a column was added read it as NULL
+    String list = files.stream().map(f -> Identifiers.dsl().render(inline(f))).collect(Collectors.joining(", "));
+    return "(SELECT " + columns + " FROM read_parquet([" + list + "], union_by_name = true))";
+  }
+
+  /** Spark may write timestamps as INT96 (read as naive UTC) or UTC-adjusted micros: TIMESTAMPTZ makes both the same instant (the build's zone is UTC). */
+  static String duckType(ColumnType type) {
+    return switch (type) {
+      case STRING -> "VARCHAR";
+      case INT -> "INTEGER";
+      case LONG -> "BIGINT";
+      case DOUBLE -> "DOUBLE";
+      case BOOLEAN -> "BOOLEAN";
+      case DATE -> "DATE";
+      case TIMESTAMP -> "TIMESTAMPTZ";
+    };
+  }
+}
