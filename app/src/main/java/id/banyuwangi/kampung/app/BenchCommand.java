@@ -121,8 +121,8 @@ final class BenchCommand implements Callable<Integer> {
   private void measureApi(Path warehouse, Runnable republish) throws Exception {
     long t0 = System.nanoTime();
     ApiServer server = ApiServer.start(warehouse, 0);
-    print("warm the answer cache", t0, server.awaitWarmed(Duration.ofMinutes(10)) + " answers the dashboard opens with");
     try {
+      print("warm the answer cache", t0, server.awaitWarmed(Duration.ofMinutes(10)) + " answers the dashboard opens with");
       HttpClient http = HttpClient.newHttpClient();
       String[] paths = {
         "/api/v1/values?indicator=SLA_COMPLIANCE&area=3510&period=" + this.year + "&children=true",
