@@ -238,7 +238,7 @@
   function charts(indicators, selected, period) {
     $('charts').replaceChildren(...indicators.filter((ind) => publishedFor(ind, period)).map((ind) => {
       const img = el('img', {
-        src: '/api/v1/charts/' + q(ind.code) + '.png?area=' + q(selected.area) + '&period=' + q(period),
+        src: '/api/v1/charts/' + q(ind.code) + '.svg?area=' + q(selected.area) + '&period=' + q(period),
         alt: ind.name_id + ', ' + areaLabel(selected) + ', ' + periodLabel(period),
         loading: 'lazy',
       });

@@ -3,7 +3,6 @@ package id.banyuwangi.kampung.api;
 import id.banyuwangi.kampung.domain.region.Area;
 import id.banyuwangi.kampung.domain.region.AreaLevel;
 import id.banyuwangi.kampung.domain.region.RegionHierarchy;
-import io.javalin.http.Context;
 import java.util.regex.Pattern;
 
 /** The {@code area} query parameter: a known 4-, 6- or 10-digit Kemendagri code. */
@@ -12,10 +11,6 @@ final class AreaParam {
   private static final String FORM = "a 4-, 6- or 10-digit Kemendagri code such as 3510, 351001 or 3510012001";
 
   private AreaParam() {}
-
-  static Area from(Context ctx) {
-    return parse(ctx.queryParam("area"));
-  }
 
   static Area parse(String raw) {
     if (raw == null || raw.isBlank()) {

@@ -6,63 +6,64 @@ import id.banyuwangi.kampung.domain.period.Period;
 import id.banyuwangi.kampung.domain.period.PeriodKind;
 import id.banyuwangi.kampung.domain.region.Area;
 import id.banyuwangi.kampung.domain.region.AreaLevel;
+import id.banyuwangi.kampung.reports.Chart;
 import id.banyuwangi.kampung.reports.ChartRenderer;
 import id.banyuwangi.kampung.reports.ChartValue;
 import id.banyuwangi.kampung.read.IndicatorValues;
 import id.banyuwangi.kampung.reports.PeriodLabels;
-import io.javalin.http.Context;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code GET /api/v1/charts/{CODE}.png?area=...[&period=...]}: with a period, the areas one level
- * below the area ranked; without one (or for a village, which has no children), the area's trend
+ * {@code GET /api/v1/charts/{CODE}.png?area=...[&period=...]}, or {@code CODE.svg} for the same
+ * chart as SVG: with a period, the areas one level below the area ranked; without one (or for a village, which has no children), the area's trend
  * over months (over the indicator's first period kind when it has no months). A categorical
  * indicator (rollup COUNT_BY_BAND: IDM_STATUS) is drawn as the number of villages per band, stacked
  * per child area or per period. The period must be of a kind the indicator is published for.
  */
-final class ChartsController {
-  private static final String SUFFIX = ".png";
+final class ChartsController implements AnswerSource<ChartsController.Query> {
+  record Query(String indicator, String area, String period, PeriodKind kind, ChartFormat format) {}
 
-  private final WarehouseConnection warehouse;
   private final ChartRenderer renderer = new ChartRenderer();
 
-  ChartsController(WarehouseConnection warehouse) {
-    this.warehouse = warehouse;
+  @Override
+  public Query query(Params params, WarehouseBuild build) {
+    String file = params.path("file");
+    ChartFormat format = ChartFormat.of(file)
+        .orElseThrow(() -> new BadRequest("charts are PNG or SVG images: ask for /api/v1/charts/CODE.png or CODE.svg"));
+    Indicator indicator = IndicatorParam.parse(format.code(file), build.catalog());
+    Area area = AreaParam.parse(params.query("area"));
+    Optional<Period> period = PeriodParam.from(params, indicator);
+    return new Query(indicator.code(), area.code(), period.map(Period::code).orElse(null),
+        period.map(Period::kind).orElse(null), format);
   }
 
-  void get(Context ctx) throws SQLException {
-    String file = ctx.pathParam("file");
-    if (!file.endsWith(SUFFIX)) {
-      throw new BadRequest("charts are PNG images: ask for /api/v1/charts/CODE.png");
-    }
-    Indicator indicator = IndicatorParam.parse(file.substring(0, file.length() - SUFFIX.length()), warehouse.catalog());
-    Area area = AreaParam.from(ctx);
-    Optional<Period> period = PeriodParam.from(ctx, indicator);
-    byte[] png;
-    try (Connection c = warehouse.connect()) {
-      IndicatorValues values = new IndicatorValues(c);
-      png = period.isPresent() && area.level() != AreaLevel.VILLAGE
-          ? ranked(values, indicator, area, period.get())
+  @Override
+  public Answer answer(WarehouseBuild build, Query q) {
+    Indicator indicator = IndicatorParam.parse(q.indicator(), build.catalog());
+    Area area = AreaParam.parse(q.area());
+    Chart chart;
+    try (BuildConnections.Pooled c = build.connection()) {
+      IndicatorValues values = new IndicatorValues(c.connection());
+      chart = q.period() != null && area.level() != AreaLevel.VILLAGE
+          ? ranked(values, indicator, area, q.period(), q.kind())
           : trend(values, indicator, area);
     }
-    ctx.contentType("image/png").result(png);
+    return q.format().answer(chart);
   }
 
-  private byte[] ranked(IndicatorValues values, Indicator indicator, Area area, Period period) {
-    List<ChartValue> bars = values.forChildren(indicator.code(), area.code(), period.code(), period.kind()).stream()
+  private Chart ranked(IndicatorValues values, Indicator indicator, Area area, String period, PeriodKind kind) {
+    List<ChartValue> bars = values.forChildren(indicator.code(), area.code(), period, kind).stream()
         .map(v -> ChartValue.of(v, v.areaName()))
         .toList();
     String title = indicator.nameId() + " per " + area.level().child().nameId() + ", "
-        + AreaParam.displayName(area) + ", " + PeriodLabels.shortLabel(period.code());
+        + AreaParam.displayName(area) + ", " + PeriodLabels.shortLabel(period);
     return byBand(indicator)
         ? renderer.categoryCounts(indicator, title, "Wilayah", bars)
         : renderer.rankedBars(indicator, title, bars);
   }
 
-  private byte[] trend(IndicatorValues values, Indicator indicator, Area area) {
+  private Chart trend(IndicatorValues values, Indicator indicator, Area area) {
     PeriodKind kind = indicator.periods().contains(PeriodKind.MONTH) ? PeriodKind.MONTH : indicator.periods().get(0);
     List<ChartValue> points = values.trend(indicator.code(), area.code(), kind).stream()
         .map(v -> ChartValue.of(v, PeriodLabels.shortLabel(v.period())))

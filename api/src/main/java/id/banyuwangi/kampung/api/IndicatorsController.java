@@ -6,7 +6,6 @@ import id.banyuwangi.kampung.domain.indicator.Indicator;
 import id.banyuwangi.kampung.domain.indicator.IndicatorCatalog;
 import id.banyuwangi.kampung.domain.indicator.Measure;
 import id.banyuwangi.kampung.reports.Units;
-import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +16,7 @@ import java.util.Map;
  * its numerator and denominator in words, and its definition as data: the named measures, rollup,
  * scale, decimals and small-cell unit.
  */
-final class IndicatorsController {
+final class IndicatorsController implements AnswerSource<IndicatorsController.Query> {
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record IndicatorJson(
       String code,
@@ -62,15 +61,18 @@ final class IndicatorsController {
 
   record Catalog(List<IndicatorJson> indicators) {}
 
-  private final WarehouseConnection warehouse;
+  /** The route takes no parameters. */
+  record Query() {}
 
-  IndicatorsController(WarehouseConnection warehouse) {
-    this.warehouse = warehouse;
+  @Override
+  public Query query(Params params, WarehouseBuild build) {
+    return new Query();
   }
 
-  void list(Context ctx) {
-    IndicatorCatalog catalog = warehouse.catalog();
-    ctx.json(new Catalog(catalog.all().stream().map(i -> IndicatorJson.of(i, catalog)).toList()));
+  @Override
+  public Answer answer(WarehouseBuild build, Query q) {
+    IndicatorCatalog catalog = build.catalog();
+    return Answer.json(new Catalog(catalog.all().stream().map(i -> IndicatorJson.of(i, catalog)).toList()));
   }
 
   private static String blankToNull(String s) {

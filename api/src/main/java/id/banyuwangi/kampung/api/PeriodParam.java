@@ -3,7 +3,6 @@ package id.banyuwangi.kampung.api;
 import id.banyuwangi.kampung.domain.indicator.Indicator;
 import id.banyuwangi.kampung.domain.period.Period;
 import id.banyuwangi.kampung.domain.period.PeriodKind;
-import io.javalin.http.Context;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -22,8 +21,8 @@ final class PeriodParam {
 
   private PeriodParam() {}
 
-  static Optional<Period> from(Context ctx) {
-    String raw = ctx.queryParam("period");
+  static Optional<Period> from(Params params) {
+    String raw = params.query("period");
     if (raw == null || raw.isEmpty()) {
       return Optional.empty();
     }
@@ -38,8 +37,8 @@ final class PeriodParam {
   }
 
   /** The period of the request as the indicator publishes it; 400 when it is not one of its kinds. */
-  static Optional<Period> from(Context ctx, Indicator indicator) {
-    return from(ctx).map(p -> of(p, indicator));
+  static Optional<Period> from(Params params, Indicator indicator) {
+    return from(params).map(p -> of(p, indicator));
   }
 
   static Period of(Period parsed, Indicator indicator) {

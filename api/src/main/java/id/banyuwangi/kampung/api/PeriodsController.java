@@ -5,16 +5,13 @@ import id.banyuwangi.kampung.domain.indicator.Indicator;
 import id.banyuwangi.kampung.domain.indicator.IndicatorCatalog;
 import id.banyuwangi.kampung.read.AvailablePeriod;
 import id.banyuwangi.kampung.read.IndicatorValues;
-import io.javalin.http.Context;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 
 /**
  * {@code GET /api/v1/periods[?domain=PUBLIC_SERVICE]}: the periods of {@code dim_period} holding
  * values (of the domain's indicators), in calendar order.
  */
-final class PeriodsController {
+final class PeriodsController implements AnswerSource<PeriodsController.Query> {
   record PeriodJson(
       String period,
       @JsonProperty("period_kind") String periodKind,
@@ -28,23 +25,29 @@ final class PeriodsController {
 
   record PeriodsJson(List<PeriodJson> periods) {}
 
-  private final WarehouseConnection warehouse;
+  /** {@code domain} null: every indicator's periods. */
+  record Query(String domain) {}
 
-  PeriodsController(WarehouseConnection warehouse) {
-    this.warehouse = warehouse;
-  }
-
-  void list(Context ctx) throws SQLException {
-    String domain = ctx.queryParam("domain");
-    IndicatorCatalog catalog = warehouse.catalog();
-    List<Indicator> indicators = domain == null || domain.isEmpty() ? catalog.all() : catalog.ofDomain(domain);
-    if (indicators.isEmpty()) {
+  @Override
+  public Query query(Params params, WarehouseBuild build) {
+    String domain = params.query("domain");
+    if (domain == null || domain.isEmpty()) {
+      return new Query(null);
+    }
+    if (build.catalog().ofDomain(domain).isEmpty()) {
       throw new BadRequest("unknown domain: use one of the domains in /api/v1/indicators");
     }
+    return new Query(domain);
+  }
+
+  @Override
+  public Answer answer(WarehouseBuild build, Query q) {
+    IndicatorCatalog catalog = build.catalog();
+    List<Indicator> indicators = q.domain() == null ? catalog.all() : catalog.ofDomain(q.domain());
     List<AvailablePeriod> periods;
-    try (Connection c = warehouse.connect()) {
-      periods = new IndicatorValues(c).periodsWithValues(indicators.stream().map(Indicator::code).toList());
+    try (BuildConnections.Pooled c = build.connection()) {
+      periods = new IndicatorValues(c.connection()).periodsWithValues(indicators.stream().map(Indicator::code).toList());
     }
-    ctx.json(new PeriodsJson(periods.stream().map(PeriodJson::of).toList()));
+    return Answer.json(new PeriodsJson(periods.stream().map(PeriodJson::of).toList()));
   }
 }

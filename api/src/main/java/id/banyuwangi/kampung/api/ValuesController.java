@@ -10,9 +10,6 @@ import id.banyuwangi.kampung.domain.region.Area;
 import id.banyuwangi.kampung.read.BreakdownValue;
 import id.banyuwangi.kampung.read.IndicatorValue;
 import id.banyuwangi.kampung.read.IndicatorValues;
-import io.javalin.http.Context;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,7 +24,7 @@ import java.util.Optional;
  * with {@code "breakdown"} and {@code "member"}. A hidden value says why ({@code "suppression"}:
  * {@code primary}, a small cell; {@code secondary}, hidden so that no small cell can be recomputed).
  */
-final class ValuesController {
+final class ValuesController implements AnswerSource<ValuesController.Query> {
   @JsonPropertyOrder({"area", "area_name", "period", "breakdown", "member", "value", "numerator", "denominator",
       "suppressed", "suppression", "category"})
   record ValueJson(
@@ -60,38 +57,38 @@ final class ValuesController {
   @JsonPropertyOrder({"indicator", "values"})
   record ValuesJson(String indicator, List<ValueJson> values) {}
 
-  private final WarehouseConnection warehouse;
+  /** The canonical query: codes as the catalog spells them, the period with the kind it is published as. */
+  record Query(String indicator, String area, String period, PeriodKind kind, boolean children, String by) {}
 
-  ValuesController(WarehouseConnection warehouse) {
-    this.warehouse = warehouse;
+  @Override
+  public Query query(Params params, WarehouseBuild build) {
+    Indicator indicator = IndicatorParam.parse(params.query("indicator"), build.catalog());
+    Area area = AreaParam.parse(params.query("area"));
+    Optional<Period> period = PeriodParam.from(params, indicator);
+    return new Query(indicator.code(), area.code(), period.map(Period::code).orElse(null),
+        period.map(Period::kind).orElse(null), childrenParam(params), byParam(params, indicator).orElse(null));
   }
 
-  void get(Context ctx) throws SQLException {
-    Indicator indicator = IndicatorParam.parse(ctx.queryParam("indicator"), warehouse.catalog());
-    Area area = AreaParam.from(ctx);
-    Optional<Period> period = PeriodParam.from(ctx, indicator);
-    String code = period.map(Period::code).orElse(null);
-    PeriodKind kind = period.map(Period::kind).orElse(null);
-    boolean children = childrenParam(ctx);
-    Optional<String> by = byParam(ctx, indicator);
+  @Override
+  public Answer answer(WarehouseBuild build, Query q) {
     List<ValueJson> rows;
-    try (Connection c = warehouse.connect()) {
-      IndicatorValues values = new IndicatorValues(c);
-      if (by.isPresent()) {
-        rows = values.breakdown(indicator.code(), area.code(), children, code, kind, by.get())
+    try (BuildConnections.Pooled c = build.connection()) {
+      IndicatorValues values = new IndicatorValues(c.connection());
+      if (q.by() != null) {
+        rows = values.breakdown(q.indicator(), q.area(), q.children(), q.period(), q.kind(), q.by())
             .stream().map(ValueJson::of).toList();
       } else {
-        rows = (children
-            ? values.forChildren(indicator.code(), area.code(), code, kind)
-            : values.forArea(indicator.code(), area.code(), code, kind)).stream().map(ValueJson::of).toList();
+        rows = (q.children()
+            ? values.forChildren(q.indicator(), q.area(), q.period(), q.kind())
+            : values.forArea(q.indicator(), q.area(), q.period(), q.kind())).stream().map(ValueJson::of).toList();
       }
     }
-    ctx.json(new ValuesJson(indicator.code(), rows));
+    return Answer.json(new ValuesJson(q.indicator(), rows));
   }
 
   /** {@code by}: absent, or one of the indicator's catalog breakdowns. */
-  private static Optional<String> byParam(Context ctx, Indicator indicator) {
-    String raw = ctx.queryParam("by");
+  private static Optional<String> byParam(Params params, Indicator indicator) {
+    String raw = params.query("by");
     if (raw == null || raw.isEmpty()) {
       return Optional.empty();
     }
@@ -103,8 +100,8 @@ final class ValuesController {
     throw new BadRequest("indicator " + indicator.code() + " cannot be broken down by" + shown + "; " + offered);
   }
 
-  private static boolean childrenParam(Context ctx) {
-    String raw = ctx.queryParam("children");
+  private static boolean childrenParam(Params params) {
+    String raw = params.query("children");
     if (raw == null || raw.isEmpty() || raw.equals("false")) {
       return false;
     }

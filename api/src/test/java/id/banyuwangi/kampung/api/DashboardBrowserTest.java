@@ -18,6 +18,8 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -214,6 +216,39 @@ class DashboardBrowserTest {
     // the boys would be the total minus the girls, so they are hidden too (secondary suppression)
     assertEquals("Laki-laki disamarkan · Perempuan disamarkan", split("STUNTING_PREVALENCE").getText());
     assertTrue(browser.findElements(By.cssSelector("#kpis [data-indicator='POSYANDU_COVERAGE'] .kpi-breakdown")).isEmpty());
+  }
+
+  @Test
+  void everyTabsFirstViewAndAKecamatanAreAnsweredFromTheWarmedCache() throws Exception {
+    server.warming().get(5, TimeUnit.MINUTES); // a bound, not a speed check: warming takes ~1 min on 2 busy cores
+    Map<String, Long> before = computed();
+    open();
+    for (String domain : IndicatorCatalog.standard().all().stream().map(Indicator::domain).distinct().toList()) {
+      showDomain(domain);
+      loadCharts();
+    }
+    showDomain("PUBLIC_SERVICE");
+    unload();
+    browser.findElement(By.cssSelector("tr[data-area='351001'] th button")).click();
+    waitLoaded("PUBLIC_SERVICE 351001 2024");
+    loadCharts();
+    assertEquals(before, computed(), "nothing computed: the warmer asked what the dashboard asks");
+  }
+
+  private static Map<String, Long> computed() {
+    Map<String, Long> computed = new TreeMap<>();
+    for (String route : List.of("values", "charts", "periods", "areas", "indicators")) {
+      computed.put(route, server.cache().computed(route));
+    }
+    return computed;
+  }
+
+  /** Loads every chart shown (they load lazily, when scrolled to) and waits until each is drawn. */
+  private static void loadCharts() {
+    JavascriptExecutor js = (JavascriptExecutor) browser;
+    js.executeScript("document.querySelectorAll('#charts img').forEach((i) => { i.loading = 'eager'; })");
+    wait.until(d -> (Boolean) js.executeScript(
+        "return [...document.querySelectorAll('#charts img')].every((i) => i.complete && i.naturalWidth > 0)"));
   }
 
   private static WebElement split(String indicator) {

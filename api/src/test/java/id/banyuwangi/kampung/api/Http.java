@@ -31,6 +31,13 @@ final class Http {
     return CLIENT.send(request(pathAndQuery), HttpResponse.BodyHandlers.ofByteArray());
   }
 
+  /** A GET with request headers given as name, value, name, value, ... */
+  HttpResponse<byte[]> bytes(String pathAndQuery, String... headers) throws IOException, InterruptedException {
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery))
+        .headers(headers).GET().build();
+    return CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   JsonNode json(String pathAndQuery, int expectedStatus) throws IOException, InterruptedException {
     HttpResponse<String> response = get(pathAndQuery);
     if (response.statusCode() != expectedStatus) {

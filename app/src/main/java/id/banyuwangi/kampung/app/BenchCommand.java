@@ -16,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -45,8 +46,34 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--requests", defaultValue = "300", description = "API requests to time (default: ${DEFAULT-VALUE}).")
   int requests;
 
+  @Option(names = "--connections", defaultValue = "64", description = "Concurrent connections of the load lines (default: ${DEFAULT-VALUE}).")
+  int connections;
+
+  @Option(names = "--load-seconds", defaultValue = "10", description = "Seconds of load per endpoint (default: ${DEFAULT-VALUE}).")
+  int loadSeconds;
+
+  @Option(names = "--publishes", defaultValue = "3", description = "Republishes of the warehouse during the last load line (default: ${DEFAULT-VALUE}).")
+  int publishes;
+
+  @Option(names = "--load-only", description = "Only the API lines, against an existing --warehouse (republished from --lake when given, else by copying it).")
+  boolean loadOnly;
+
+  @Option(names = "--warehouse", description = "With --load-only: the warehouse file to serve.")
+  Path existingWarehouse;
+
+  @Option(names = "--lake", description = "With --load-only: the lake the republishes rebuild from.")
+  String existingLake;
+
   @Override
   public Integer call() throws Exception {
+    if (loadOnly) {
+      if (existingWarehouse == null || !Files.isRegularFile(existingWarehouse)) {
+        throw new IllegalArgumentException("--load-only needs --warehouse FILE, an existing warehouse");
+      }
+      measureApi(existingWarehouse, existingLake == null
+          ? Republish.copying(existingWarehouse) : Republish.rebuilding(existingLake, existingWarehouse));
+      return 0;
+    }
     Path history = dir.resolve("history");
     Path nextDay = dir.resolve("next-day");
     LocalDate last = LocalDate.of(year, 12, 31);
@@ -84,8 +111,18 @@ final class BenchCommand implements Callable<Integer> {
     BuildSummary build = WarehouseBuilder.build(lake, warehouse, Progress.NONE);
     print("build the marts", t0, build.rowsPerTable().toString());
 
+    measureApi(warehouse, Republish.rebuilding(lake, warehouse));
+    System.out.printf("%-36s %,d MB%n", "warehouse file", Files.size(warehouse) >> 20);
+    System.out.printf("%-36s %,d MB%n", "JVM heap used at end", (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
+    return 0;
+  }
+
+  /** The server warmed for the dashboard, sequential timings of several answers, then the load lines. */
+  private void measureApi(Path warehouse, Runnable republish) throws Exception {
+    long t0 = System.nanoTime();
     ApiServer server = ApiServer.start(warehouse, 0);
     try {
+      print("warm the answer cache", t0, server.awaitWarmed(Duration.ofMinutes(10)) + " answers the dashboard opens with");
       HttpClient http = HttpClient.newHttpClient();
       String[] paths = {
         "/api/v1/values?indicator=SLA_COMPLIANCE&area=3510&period=" + this.year + "&children=true",
@@ -107,12 +144,11 @@ final class BenchCommand implements Callable<Integer> {
       Arrays.sort(millis);
       System.out.printf("%-36s p50 %.1f ms, p95 %.1f ms, max %.1f ms over %d requests%n", "API /api/v1/values",
           millis[requests / 2], millis[(int) (requests * 0.95)], millis[requests - 1], requests);
+      new LoadBench(server.port(), connections, Duration.ofSeconds(loadSeconds), 2_000_000)
+          .printComparison(this.year, republish, publishes);
     } finally {
       server.stop();
     }
-    System.out.printf("%-36s %,d MB%n", "warehouse file", Files.size(warehouse) >> 20);
-    System.out.printf("%-36s %,d MB%n", "JVM heap used at end", (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
-    return 0;
   }
 
   /** Moves the last day's kiosk files aside: they arrive after the history, as the next day would. */

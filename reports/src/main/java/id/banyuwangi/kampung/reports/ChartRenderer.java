@@ -8,9 +8,6 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Paint;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jfree.chart.ChartFactory;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.CategoryTextAnnotation;
 import org.jfree.chart.axis.CategoryAnchor;
@@ -41,7 +37,7 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
- * Renders indicator charts as PNG bytes, headless. Labels are Indonesian; a suppressed value is a
+ * Builds indicator charts, headless, to be written as PNG or SVG ({@link Chart}). Labels are Indonesian; a suppressed value is a
  * labelled gap, never a number. Stateless and thread-safe.
  */
 public final class ChartRenderer {
@@ -72,7 +68,7 @@ public final class ChartRenderer {
    * neutral), coloured from red (worst) to green (best). Suppressed and missing values come last,
    * as a labelled gap.
    */
-  public byte[] rankedBars(Indicator ind, String title, List<ChartValue> values) {
+  public Chart rankedBars(Indicator ind, String title, List<ChartValue> values) {
     List<ChartValue> ranked = rank(ind.direction(), values);
     List<String> keys = uniqueLabels(ranked);
     DefaultCategoryDataset data = new DefaultCategoryDataset();
@@ -93,7 +89,7 @@ public final class ChartRenderer {
       }
     }
     subtitle(chart, ind.direction());
-    return png(chart, WIDTH, barsHeight(ranked.size()));
+    return new Chart(chart, WIDTH, barsHeight(ranked.size()));
   }
 
   /**
@@ -104,7 +100,7 @@ public final class ChartRenderer {
    *
    * @param axis what the labels are: "Wilayah" or "Periode"
    */
-  public byte[] categoryCounts(Indicator ind, String title, String axis, List<ChartValue> values) {
+  public Chart categoryCounts(Indicator ind, String title, String axis, List<ChartValue> values) {
     List<String> categories = categoryOrder(values);
     List<String> labels = values.stream().map(ChartValue::label).distinct().toList();
     DefaultCategoryDataset data = new DefaultCategoryDataset();
@@ -144,7 +140,7 @@ public final class ChartRenderer {
         gapNote(plot, SUPPRESSED_LABEL, label);
       }
     }
-    return png(chart, WIDTH, barsHeight(labels.size()) + 40);
+    return new Chart(chart, WIDTH, barsHeight(labels.size()) + 40);
   }
 
   /** The categories present, known IDM bands best first, then any other in order of appearance. */
@@ -176,7 +172,7 @@ public final class ChartRenderer {
   }
 
   /** A line over periods in the given order; suppressed periods are marked gaps in the line. */
-  public byte[] trend(Indicator ind, String title, List<ChartValue> values) {
+  public Chart trend(Indicator ind, String title, List<ChartValue> values) {
     List<String> keys = uniqueLabels(values);
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     for (int i = 0; i < values.size(); i++) {
@@ -216,7 +212,7 @@ public final class ChartRenderer {
     if (values.stream().anyMatch(ChartValue::suppressed)) {
       chart.addSubtitle(note("Titik terputus: " + SUPPRESSED_LABEL));
     }
-    return png(chart, WIDTH, 420);
+    return new Chart(chart, WIDTH, 420);
   }
 
   static List<ChartValue> rank(Direction direction, List<ChartValue> values) {
@@ -306,16 +302,5 @@ public final class ChartRenderer {
       keys.add(n == 1 ? v.label() : v.label() + " (" + n + ")");
     }
     return keys;
-  }
-
-  private static byte[] png(JFreeChart chart, int width, int height) {
-    chart.setBackgroundPaint(Color.WHITE);
-    chart.getPlot().setBackgroundPaint(new Color(0xf7f7f7));
-    try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      ChartUtils.writeChartAsPNG(out, chart, width, height);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the chart PNG", e);
-    }
   }
 }

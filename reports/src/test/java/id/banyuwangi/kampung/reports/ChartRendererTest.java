@@ -1,5 +1,6 @@
 package id.banyuwangi.kampung.reports;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,7 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import id.banyuwangi.kampung.domain.region.RegionHierarchy;
 import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 class ChartRendererTest {
   private final ChartRenderer renderer = new ChartRenderer();
@@ -26,7 +30,7 @@ class ChartRendererTest {
     for (int i = 0; i < 25; i++) {
       values.add(new ChartValue(RegionHierarchy.banyuwangi().districts().get(i).name(), i == 3 ? null : 2.0 + i * 0.7, i == 3));
     }
-    byte[] png = renderer.rankedBars(rejection, "Tingkat Penolakan per Kecamatan, 2024", values);
+    byte[] png = renderer.rankedBars(rejection, "Tingkat Penolakan per Kecamatan, 2024", values).png();
     BufferedImage image = decode(png);
     assertEquals(900, image.getWidth());
     assertTrue(image.getHeight() >= 600, "one row per kecamatan");
@@ -40,7 +44,7 @@ class ChartRendererTest {
     for (int m = 1; m <= 12; m++) {
       values.add(new ChartValue(String.format("2024-%02d", m), m == 5 ? null : 30.0 + m, m == 5));
     }
-    byte[] png = renderer.trend(share, "Porsi Layanan Mandiri, Kabupaten Banyuwangi", values);
+    byte[] png = renderer.trend(share, "Porsi Layanan Mandiri, Kabupaten Banyuwangi", values).png();
     assertEquals(420, decode(png).getHeight());
     save("trend.png", png);
   }
@@ -55,16 +59,42 @@ class ChartRendererTest {
         new ChartValue("Sarongan", null, false, "BERKEMBANG"));
     assertEquals(List.of("MANDIRI", "MAJU", "BERKEMBANG", "SANGAT_TERTINGGAL"), ChartRenderer.categoryOrder(values));
     assertEquals("Sangat Tertinggal", ChartRenderer.categoryLabel("SANGAT_TERTINGGAL"));
-    byte[] png = renderer.categoryCounts(status, "Status Desa per Kecamatan, 2024", "Wilayah", values);
+    byte[] png = renderer.categoryCounts(status, "Status Desa per Kecamatan, 2024", "Wilayah", values).png();
     assertEquals(900, decode(png).getWidth());
     save("idm-status.png", png);
-    decode(renderer.categoryCounts(status, "kosong", "Wilayah", List.of()));
+    decode(renderer.categoryCounts(status, "kosong", "Wilayah", List.of()).png());
   }
 
   @Test
   void emptyChartsStillRender() throws Exception {
-    decode(renderer.rankedBars(rejection, "kosong", List.of()));
-    decode(renderer.trend(rejection, "kosong", List.of()));
+    decode(renderer.rankedBars(rejection, "kosong", List.of()).png());
+    decode(renderer.trend(rejection, "kosong", List.of()).png());
+  }
+
+  @Test
+  void theSameChartAsSvgAtThePngsSizeWithItsLabelsAsText() throws Exception {
+    List<ChartValue> values = List.of(new ChartValue("Pesanggaran", 4.5, false),
+        new ChartValue("Bangorejo", null, true), new ChartValue("Siliragung", 2.25, false));
+    Chart chart = renderer.rankedBars(rejection, "Tingkat Penolakan per Kecamatan, 2024", values);
+    byte[] svg = chart.svg();
+    DocumentBuilderFactory xml = DocumentBuilderFactory.newInstance();
+    xml.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false); // offline
+    Element root = xml.newDocumentBuilder().parse(new ByteArrayInputStream(svg)).getDocumentElement();
+    assertEquals("svg", root.getTagName());
+    BufferedImage png = decode(chart.png());
+    assertEquals(png.getWidth(), Double.parseDouble(root.getAttribute("width")));
+    assertEquals(png.getHeight(), Double.parseDouble(root.getAttribute("height")));
+    List<String> texts = new ArrayList<>();
+    NodeList nodes = root.getElementsByTagName("text");
+    for (int i = 0; i < nodes.getLength(); i++) {
+      texts.add(nodes.item(i).getTextContent());
+    }
+    assertTrue(texts.contains("Tingkat Penolakan per Kecamatan, 2024"), texts.toString());
+    assertTrue(texts.contains("Bangorejo") && texts.contains(ChartRenderer.SUPPRESSED_LABEL), texts.toString());
+    assertTrue(texts.contains("4,5"), "values in the Indonesian format: " + texts);
+    assertArrayEquals(svg, renderer.rankedBars(rejection, "Tingkat Penolakan per Kecamatan, 2024", values).svg(),
+        "the same chart gives the same bytes");
+    save("ranked.svg", svg);
   }
 
   @Test

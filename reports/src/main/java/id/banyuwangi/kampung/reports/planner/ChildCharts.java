@@ -32,9 +32,9 @@ final class ChildCharts {
       values.addAll(chartValues(child));
       categorical |= child.categorical();
     }
-    return categorical
+    return (categorical
         ? renderer.categoryCounts(ind, NO_TITLE, "Wilayah", values)
-        : renderer.rankedBars(ind, NO_TITLE, values);
+        : renderer.rankedBars(ind, NO_TITLE, values)).png();
   }
 
   private static List<ChartValue> chartValues(Figure child) {

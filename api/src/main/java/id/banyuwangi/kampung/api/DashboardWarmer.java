@@ -1,0 +1,217 @@
+package id.banyuwangi.kampung.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.banyuwangi.kampung.domain.indicator.Indicator;
+import id.banyuwangi.kampung.domain.indicator.IndicatorCatalog;
+import id.banyuwangi.kampung.domain.period.Period;
+import id.banyuwangi.kampung.domain.period.PeriodKind;
+import id.banyuwangi.kampung.domain.region.Area;
+import id.banyuwangi.kampung.domain.region.RegionHierarchy;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Fills the answer cache of a newly published build with what the dashboard
+ * ({@code public/dashboard.js}) asks for first, as it asks: the catalog; per domain its periods and
+ * each indicator's regency series, from which it picks the period it opens on (the latest yearly
+ * period in which the most of the domain's indicators have a regency number); then for that period
+ * the tiles, table and tile splits of the regency and of each kecamatan, then their charts. One
+ * background thread, never in a request's way: a request for an answer being warmed waits for that
+ * one computation instead of making its own. Stops as soon as a newer build is served.
+ */
+final class DashboardWarmer implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(DashboardWarmer.class);
+  /** A tile shows the first of these breakdowns its indicator declares (as the dashboard does). */
+  private static final List<String> TILE_BREAKDOWNS = List.of("sex", "channel");
+  private static final List<PeriodKind> YEARLY = List.of(PeriodKind.YEAR, PeriodKind.SCHOOL_YEAR);
+
+  private final CachedAnswers answers;
+  private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+    Thread t = new Thread(r, "cache-warmer");
+    t.setDaemon(true);
+    t.setPriority(Thread.MIN_PRIORITY);
+    return t;
+  });
+
+  DashboardWarmer(CachedAnswers answers) {
+    this.answers = answers;
+  }
+
+  /** Starts warming {@code build} in the background; completes with the number of answers warmed (0 when superseded). */
+  CompletableFuture<Integer> warm(WarehouseBuild build) {
+    return CompletableFuture.supplyAsync(() -> {
+      WarehouseBuild.Lease lease = build.lease();
+      if (lease == null) {
+        return 0; // closed already: a newer build came first
+      }
+      try (lease) {
+        long started = System.nanoTime();
+        int warmed = new Run(build).all();
+        LOG.info("warmed {} answers of build {} in {} ms", warmed, build.id(), (System.nanoTime() - started) / 1_000_000);
+        return warmed;
+      } catch (Superseded e) {
+        LOG.debug("stopped warming build {}: a newer build is served", build.id());
+      } catch (IOException e) {
+        LOG.warn("warming build {} stopped: {}", build.id(), e.toString());
+      }
+      return 0;
+    }, worker);
+  }
+
+  @Override
+  public void close() {
+    worker.shutdownNow();
+    try {
+      worker.awaitTermination(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Thrown to stop warming a build that is no longer served. */
+  private static final class Superseded extends RuntimeException {
+    Superseded() {
+      super(null, null, false, false);
+    }
+  }
+
+  /** One warming of one build: the dashboard's requests, in its order. */
+  private final class Run {
+    private final WarehouseBuild build;
+    private int warmed;
+
+    Run(WarehouseBuild build) {
+      this.build = build;
+    }
+
+    int all() throws IOException {
+      RegionHierarchy regions = RegionHierarchy.banyuwangi();
+      IndicatorCatalog catalog = build.catalog();
+      get("indicators", Map.of(), Map.of());
+      Map<String, String> opening = new LinkedHashMap<>(); // domain -> the period the dashboard opens it on
+      for (String domain : domains(catalog)) {
+        defaultPeriod(domain).ifPresent(period -> opening.put(domain, period));
+      }
+      List<Area> areas = new ArrayList<>();
+      areas.add(regions.find(RegionHierarchy.REGENCY_CODE).orElseThrow());
+      areas.addAll(regions.districts().stream().sorted(Comparator.comparing(Area::code)).toList());
+      // The numbers of every view first, then the charts (which a browser loads last, lazily).
+      for (Area area : areas) {
+        get("areas", Map.of("code", area.code()), Map.of());
+        opening.forEach((domain, period) -> shown(catalog, domain, period).forEach(ind -> numbers(ind, area, period)));
+      }
+      for (Area area : areas) {
+        opening.forEach((domain, period) -> shown(catalog, domain, period).forEach(ind -> get("charts",
+            Map.of("file", ind.code() + ".svg"), Map.of("area", area.code(), "period", period))));
+      }
+      return warmed;
+    }
+
+    /** What render() in dashboard.js asks for an indicator's tile, split and table column. */
+    private void numbers(Indicator ind, Area area, String period) {
+      values(ind, area.code(), period, false, null);
+      values(ind, area.code(), period, true, null);
+      TILE_BREAKDOWNS.stream().filter(ind.disaggregations()::contains).findFirst()
+          .ifPresent(by -> values(ind, area.code(), period, false, by));
+    }
+
+    /** defaultPeriod() in dashboard.js: the last yearly period with the most indicators shown at the regency. */
+    private Optional<String> defaultPeriod(String domain) throws IOException {
+      List<String> codes = new ArrayList<>(new LinkedHashSet<>(
+          read(get("periods", Map.of(), Map.of("domain", domain)), "periods").findValuesAsText("period")));
+      List<JsonNode> series = new ArrayList<>();
+      for (Indicator ind : build.catalog().ofDomain(domain)) {
+        series.add(read(values(ind, RegionHierarchy.REGENCY_CODE, null, false, null), "values"));
+      }
+      List<String> yearly = codes.stream().filter(c -> YEARLY.contains(Period.parse(c).kind())).toList();
+      String best = null;
+      for (String code : yearly.isEmpty() ? codes : yearly) {
+        if (best == null || withNumbers(series, code) >= withNumbers(series, best)) {
+          best = code;
+        }
+      }
+      return Optional.ofNullable(best);
+    }
+
+    private Answer values(Indicator ind, String area, String period, boolean children, String by) {
+      Map<String, String> query = new LinkedHashMap<>();
+      query.put("indicator", ind.code());
+      query.put("area", area);
+      if (period != null) {
+        query.put("period", period);
+      }
+      if (children) {
+        query.put("children", "true");
+      }
+      if (by != null) {
+        query.put("by", by);
+      }
+      return get("values", Map.of(), query);
+    }
+
+    /** The answer, or null when it failed (the request will fail the same way, and try again, when a client asks). */
+    private Answer get(String route, Map<String, String> path, Map<String, String> query) {
+      if (build.retired() || Thread.currentThread().isInterrupted()) {
+        throw new Superseded();
+      }
+      try {
+        Answer answer = answers.answer(build, route, Params.of(path, query));
+        warmed++;
+        return answer;
+      } catch (RuntimeException e) {
+        LOG.debug("warming {} {} of build {} failed: {}", route, query, build.id(), e.toString());
+        return null;
+      }
+    }
+  }
+
+  /**
+   * The domain's indicators the dashboard shows at {@code period}: reported in its year
+   * (reportedIn() in dashboard.js: an index framework only in its years) and published for its kind.
+   */
+  private static List<Indicator> shown(IndicatorCatalog catalog, String domain, String period) {
+    int year = Integer.parseInt(period.substring(0, 4));
+    return catalog.ofDomain(domain).stream()
+        .filter(ind -> ind.validYears().contains(year) && publishedFor(ind, period)).toList();
+  }
+
+  private static List<String> domains(IndicatorCatalog catalog) {
+    return catalog.all().stream().map(Indicator::domain).distinct().toList();
+  }
+
+  private static long withNumbers(List<JsonNode> series, String code) {
+    return series.stream().filter(rows -> hasNumber(rows, code)).count();
+  }
+
+  private static boolean hasNumber(JsonNode rows, String code) {
+    for (JsonNode r : rows) {
+      if (r.get("period").asText().equals(code) && !r.get("suppressed").asBoolean()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** publishedFor() in dashboard.js: a four-digit year also stands for a survey year. */
+  private static boolean publishedFor(Indicator ind, String code) {
+    PeriodKind kind = Period.parse(code).kind();
+    return ind.periods().contains(kind) || (kind == PeriodKind.YEAR && ind.periods().contains(PeriodKind.SURVEY_YEAR));
+  }
+
+  /** A JSON answer read as the dashboard reads it; a failed one as empty. */
+  private static JsonNode read(Answer answer, String field) throws IOException {
+    return answer == null ? Answer.JSON.createArrayNode() : Answer.JSON.readTree(answer.body()).get(field);
+  }
+}

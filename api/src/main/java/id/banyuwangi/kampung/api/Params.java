@@ -1,0 +1,40 @@
+package id.banyuwangi.kampung.api;
+
+import io.javalin.http.Context;
+import java.util.Map;
+
+/** What a route reads of a request: path and query parameters by name (null when absent). */
+interface Params {
+  String path(String name);
+
+  String query(String name);
+
+  static Params of(Context ctx) {
+    return new Params() {
+      @Override
+      public String path(String name) {
+        return ctx.pathParamMap().get(name);
+      }
+
+      @Override
+      public String query(String name) {
+        return ctx.queryParam(name);
+      }
+    };
+  }
+
+  /** A request made inside the server (cache warming), as the dashboard would send it. */
+  static Params of(Map<String, String> path, Map<String, String> query) {
+    return new Params() {
+      @Override
+      public String path(String name) {
+        return path.get(name);
+      }
+
+      @Override
+      public String query(String name) {
+        return query.get(name);
+      }
+    };
+  }
+}
