@@ -48,7 +48,7 @@ public final class DisclosureModel implements JavaModel {
   public void create(Connection connection, BuildContext context) throws SQLException {
     long started = System.nanoTime();
     IndicatorCatalog catalog = context.catalog();
-    int minCell = Integer.parseInt(context.vars().get("min_cell"));
+    int minCell = catalog.minCell();
     MeasureGrid grid = MeasureGrid.load(connection, measuresShown(catalog), smallCellMeasures(catalog));
     List<IndicatorCell> cells = indicatorCells(connection, catalog, grid);
     List<Relation> relations = new AdditiveRelations(connection, grid, catalog).all();
