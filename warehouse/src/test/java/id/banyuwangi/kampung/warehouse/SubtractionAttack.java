@@ -26,15 +26,21 @@ import java.util.Set;
  * also chains relations: a cell recovered from one relation opens the next), and combines two
  * relations: the difference of two relations whose unknowns nest is a relation over the rest. It reports every
  * hidden field it recovers, and every relation of a small-cell measure (a cell count) whose hidden
- * parts are known to add up to fewer than {@code minCell}.
+ * parts are known to add up to fewer than {@code minCell}. Last, it eliminates all relations left
+ * together ({@link LinearAttack}): a hidden field that any linear combination of them fixes is
+ * recovered too.
  */
 public final class SubtractionAttack {
   /** What the attack found. */
-  public record Findings(int relations, int relationsWithHiddenCells, List<String> recovered, List<String> smallSums) {
+  public record Findings(int relations, int relationsWithHiddenCells, List<String> recovered, List<String> smallSums,
+      int unknownsNotSolvedLinearly) {
     public boolean leaks() {
       return !recovered.isEmpty() || !smallSums.isEmpty();
     }
   }
+
+  /** Components of more unknowns are not eliminated (counted in the findings instead). */
+  private static final int MAX_LINEAR_UNKNOWNS = Integer.getInteger("kampung.attack.maxUnknowns", 4_000);
 
   private final Map<String, Double> known = new HashMap<>();
   private final Set<String> hidden = new HashSet<>();
@@ -158,6 +164,8 @@ public final class SubtractionAttack {
     while (progress) {
       progress = solveSingleUnknowns(recovered) | solvePairs(recovered, smallSums, minCell);
     }
+    LinearAttack.Result linear = solveLinearly();
+    linear.determined().forEach(f -> recovered.add(f + " from a linear combination of relations"));
     for (Map.Entry<String, List<String>> r : relationParts.entrySet()) {
       String sum = relationSum.get(r.getKey());
       String measure = sum.substring(0, sum.indexOf('|'));
@@ -170,7 +178,22 @@ public final class SubtractionAttack {
         }
       }
     }
-    return new Findings(relationParts.size(), withHidden, recovered, smallSums);
+    return new Findings(relationParts.size(), withHidden, recovered, smallSums, linear.unknownsTooLarge());
+  }
+
+  /** Every relation left with unknowns, eliminated together: which hidden fields any combination fixes. */
+  private LinearAttack.Result solveLinearly() {
+    List<Map<String, Integer>> equations = new ArrayList<>();
+    for (String key : relationParts.keySet()) {
+      Map<String, Integer> coefficients = new HashMap<>(equation(key).coefficients());
+      coefficients.values().removeIf(k -> k == 0);
+      if (!coefficients.isEmpty()) {
+        equations.add(coefficients);
+      }
+    }
+    Set<String> secrets = new HashSet<>(hidden);
+    secrets.removeAll(known.keySet());
+    return LinearAttack.run(equations, secrets, MAX_LINEAR_UNKNOWNS);
   }
 
   /** Each relation with one unknown field gives it; repeated until nothing changes. Whether any was found. */
