@@ -23,7 +23,7 @@ import java.util.List;
  * </ol>
  *
  * Then {@link LinearAudit} looks for a secret that a longer combination of relations fixes; for
- * each, the nearest shown cell is hidden, and the rules run again, until the audit finds none.
+ * each, the smallest shown cell of that combination is hidden, and the rules run again, until the audit finds none.
  * Hiding only grows, so the loop ends; the input order fixes the result, so a build is
  * deterministic. An attacker who solves any chain of these relations one unknown at a time learns
  * no hidden cell, and the hidden parts of a relation never add up to fewer than the threshold.
@@ -93,11 +93,12 @@ final class ComplementarySuppression {
     boolean more = true;
     while (more) {
       applyLocalRules();
-      LinearAudit.Result audit = LinearAudit.run(relations, value.length, c -> !known(c), this::secret, MAX_AUDITED);
+      LinearAudit.Result audit = LinearAudit.run(relations, value, c -> !known(c), this::secret, MAX_AUDITED);
       unknownsNotAudited = audit.unknownsNotAudited();
       more = false;
-      for (int fixed : audit.fixed()) {
-        int complement = nearestShownCell(fixed);
+      for (int i = 0; i < audit.fixed().length; i++) {
+        int complement = audit.complement()[i] >= 0 && known(audit.complement()[i]) ? audit.complement()[i]
+            : nearestShownCell(audit.fixed()[i]);
         if (complement >= 0) {
           hide(complement);
           more = true;

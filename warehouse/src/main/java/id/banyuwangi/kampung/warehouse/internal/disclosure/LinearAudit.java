@@ -21,73 +21,92 @@ import java.util.function.IntPredicate;
 final class LinearAudit {
   private static final long P = 2_147_483_647L;
 
-  /** The fixed secret cells, and the unknown cells of the components too large to audit. */
-  record Result(int[] fixed, int unknownsNotAudited) {}
+  /**
+   * The fixed secret cells; for each, the smallest shown cell of the relations that fix it (hiding
+   * it takes a known term out of that combination), or -1; and the unknown cells of the components
+   * too large to audit.
+   */
+  record Result(int[] fixed, int[] complement, int unknownsNotAudited) {}
 
   private LinearAudit() {}
 
-  static Result run(List<Relation> relations, int cells, IntPredicate unknown, IntPredicate secret, int maxUnknowns) {
-    int[] height = heights(relations, cells);
-    List<int[]> equations = new ArrayList<>(); // unknown cells, with the sum (coefficient -1) first when unknown
-    UnionFind components = new UnionFind(cells);
+  static Result run(List<Relation> relations, double[] value, IntPredicate unknown, IntPredicate secret, int maxUnknowns) {
+    int[] height = heights(relations, value.length);
+    UnionFind components = new UnionFind(value.length);
+    Map<Relation, int[]> unknownsOf = new java.util.IdentityHashMap<>();
     for (Relation r : relations) {
       int[] u = Arrays.stream(r.cells()).filter(unknown).toArray();
       if (u.length > 0) {
-        equations.add(unknown.test(r.sum()) ? u : prependNone(u));
+        unknownsOf.put(r, u);
         for (int c : u) {
           components.union(u[0], c);
         }
       }
     }
-    Map<Integer, List<int[]>> byComponent = new HashMap<>();
-    for (int[] e : equations) {
-      byComponent.computeIfAbsent(components.find(firstCell(e)), k -> new ArrayList<>()).add(e);
+    Map<Integer, List<Relation>> byComponent = new java.util.TreeMap<>();
+    for (Relation r : relations) { // in input order, so the result is deterministic
+      if (unknownsOf.containsKey(r)) {
+        byComponent.computeIfAbsent(components.find(unknownsOf.get(r)[0]), k -> new ArrayList<>()).add(r);
+      }
     }
-    List<Integer> fixed = new ArrayList<>();
+    List<int[]> fixed = new ArrayList<>(); // {cell, complement}
     int notAudited = 0;
-    for (Map.Entry<Integer, List<int[]>> c : byComponent.entrySet()) {
+    for (Map.Entry<Integer, List<Relation>> c : byComponent.entrySet()) {
       int size = components.size(c.getKey());
       if (size > maxUnknowns) {
         notAudited += size;
         continue;
       }
+      List<Relation> equations = c.getValue();
       Echelon basis = new Echelon();
-      for (int[] e : c.getValue()) {
-        basis.add(row(e, height));
+      for (int i = 0; i < equations.size(); i++) {
+        basis.add(row(equations.get(i), unknown, height), i);
       }
-      for (long key : basis.fixedColumns()) {
-        int cell = (int) (key & 0xffffffffL);
+      for (Map.Entry<Long, java.util.BitSet> f : basis.fixedColumns().entrySet()) {
+        int cell = (int) (f.getKey() & 0xffffffffL);
         if (secret.test(cell)) {
-          fixed.add(cell);
+          fixed.add(new int[] {cell, smallestKnown(f.getValue(), equations, unknown, value)});
         }
       }
     }
-    return new Result(fixed.stream().mapToInt(Integer::intValue).sorted().toArray(), notAudited);
+    fixed.sort(java.util.Comparator.comparingInt(f -> f[0]));
+    return new Result(fixed.stream().mapToInt(f -> f[0]).toArray(), fixed.stream().mapToInt(f -> f[1]).toArray(),
+        notAudited);
   }
 
-  /** A marker -1 first: the relation's sum is known, so every listed cell is a part. */
-  private static int[] prependNone(int[] parts) {
-    int[] e = new int[parts.length + 1];
-    e[0] = -1;
-    System.arraycopy(parts, 0, e, 1, parts.length);
-    return e;
-  }
-
-  private static int firstCell(int[] e) {
-    return e[0] >= 0 ? e[0] : e[1];
+  /** The smallest known cell of the equations used (parts before sums), or -1. */
+  private static int smallestKnown(java.util.BitSet used, List<Relation> equations, IntPredicate unknown, double[] value) {
+    int best = -1;
+    for (int i = used.nextSetBit(0); i >= 0; i = used.nextSetBit(i + 1)) {
+      for (int p : equations.get(i).parts()) {
+        if (!unknown.test(p) && (best < 0 || value[p] < value[best])) {
+          best = p;
+        }
+      }
+    }
+    if (best < 0) {
+      for (int i = used.nextSetBit(0); i >= 0; i = used.nextSetBit(i + 1)) {
+        int sum = equations.get(i).sum();
+        if (!unknown.test(sum) && (best < 0 || value[sum] < value[best])) {
+          best = sum;
+        }
+      }
+    }
+    return best;
   }
 
   /** Columns keyed by (height, cell): cells that are no sum come first, then sums of them, and so on up. */
-  private static TreeMap<Long, Long> row(int[] e, int[] height) {
-    TreeMap<Long, Long> r = new TreeMap<>();
-    for (int i = 0; i < e.length; i++) {
-      if (e[i] >= 0) {
+  private static TreeMap<Long, Long> row(Relation r, IntPredicate unknown, int[] height) {
+    TreeMap<Long, Long> row = new TreeMap<>();
+    int[] cells = r.cells();
+    for (int i = 0; i < cells.length; i++) {
+      if (unknown.test(cells[i])) {
         long coefficient = i == 0 ? P - 1 : 1; // the sum's -1, modulo P
-        r.merge(((long) height[e[i]] << 32) | e[i], coefficient, (a, b) -> (a + b) % P);
+        row.merge(((long) height[cells[i]] << 32) | cells[i], coefficient, (a, b) -> (a + b) % P);
       }
     }
-    r.values().removeIf(v -> v == 0);
-    return r;
+    row.values().removeIf(v -> v == 0);
+    return row;
   }
 
   /** For each cell, 0 when it is the sum of no relation, else one more than its highest part. */
@@ -113,8 +132,13 @@ final class LinearAudit {
   /** A row echelon basis over the integers modulo P, rows keyed by their pivot column. */
   private static final class Echelon {
     private final TreeMap<Long, TreeMap<Long, Long>> byPivot = new TreeMap<>();
+    /** For each row, the equations it was combined from. */
+    private final Map<TreeMap<Long, Long>, java.util.BitSet> history = new java.util.IdentityHashMap<>();
 
-    void add(TreeMap<Long, Long> r) {
+    void add(TreeMap<Long, Long> r, int equation) {
+      java.util.BitSet used = new java.util.BitSet();
+      used.set(equation);
+      history.put(r, used);
       reduce(r, Long.MIN_VALUE);
       if (!r.isEmpty()) {
         long inverse = inverse(r.firstEntry().getValue());
@@ -123,12 +147,18 @@ final class LinearAudit {
       }
     }
 
-    /** The columns whose reduced row is their unit vector: the cells the relations fix. */
-    List<Long> fixedColumns() {
+    /** The columns whose reduced row is their unit vector (the cells the relations fix), with the equations used. */
+    Map<Long, java.util.BitSet> fixedColumns() {
       for (long p : byPivot.descendingKeySet()) {
         reduce(byPivot.get(p), p); // back-substitution: later pivots are reduced already
       }
-      return byPivot.entrySet().stream().filter(e -> e.getValue().size() == 1).map(Map.Entry::getKey).toList();
+      Map<Long, java.util.BitSet> fixed = new java.util.TreeMap<>();
+      byPivot.forEach((p, r) -> {
+        if (r.size() == 1) {
+          fixed.put(p, history.get(r));
+        }
+      });
+      return fixed;
     }
 
     /** Eliminates from r every column after {@code after} that is another row's pivot. */
@@ -137,6 +167,7 @@ final class LinearAudit {
       while (c != null) {
         TreeMap<Long, Long> b = byPivot.get(c);
         if (b != null && b != r) {
+          history.get(r).or(history.get(b));
           long factor = r.get(c);
           for (Map.Entry<Long, Long> t : b.entrySet()) {
             long v = Math.floorMod(r.getOrDefault(t.getKey(), 0L) - factor * t.getValue() % P, P);
