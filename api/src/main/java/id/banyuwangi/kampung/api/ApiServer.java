@@ -3,6 +3,7 @@ package id.banyuwangi.kampung.api;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import org.eclipse.jetty.http.BadMessageException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.nio.file.Path;
@@ -79,6 +80,8 @@ public final class ApiServer {
       config.jsonMapper(new JavalinJackson(Answer.JSON, false));
       // Brotli where its native library loads (Javalin falls back to gzip alone otherwise).
       config.http.brotliAndGzipCompression();
+      // Requests Jetty refuses before any handler (a URI or header too long, a malformed request line) get a problem too.
+      config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
     });
     routes(app, warehouse, answers);
     errors(app);
@@ -111,21 +114,33 @@ public final class ApiServer {
     ctx.header("Cache-Control", "no-cache"); // a rebuild may change any answer; data answers say more
   }
 
+  /** Every error is an RFC 9457 problem ({@link Problem}); bad input is a 4xx, never a 500. */
   private static void errors(Javalin app) {
-    app.exception(BadRequest.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+    app.exception(ClientError.class, (e, ctx) -> {
+      e.headers().forEach(ctx::header);
+      Problem.send(ctx, e.status(), e.getMessage());
+    });
     app.exception(WarehouseUnavailable.class, (e, ctx) -> {
       LOG.warn("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
-      ctx.status(503).json(Map.of("status", "unavailable", "error", e.getMessage()));
+      Problem.send(ctx, 503, e.getMessage());
     });
-    app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+    app.exception(HttpResponseException.class, (e, ctx) -> Problem.send(ctx, e.getStatus(), e.getMessage()));
+    app.exception(BadMessageException.class, (e, ctx) -> Problem.send(ctx, 400, "malformed request: " + e.getReason()));
+    app.exception(IllegalArgumentException.class, (e, ctx) -> {
+      // Jetty's decoding of a query that is not UTF-8 or not percent-encoded throws this before a handler reads it
+      LOG.debug("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+      Problem.send(ctx, 400, "malformed request: the query must be UTF-8, percent-encoded");
+    });
     app.exception(Exception.class, (e, ctx) -> {
       LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-      error(ctx, 500, "internal error");
+      Problem.send(ctx, 500, "internal error");
     });
-  }
-
-  private static void error(Context ctx, int status, String message) {
-    ctx.status(status).json(Map.of("error", message));
+    app.error(404, ctx -> {
+      if (!Problem.CONTENT_TYPE.equals(ctx.res().getContentType())) {
+        Problem.send(ctx, 404, "no such resource: see /api/docs for the API's routes");
+      }
+    });
+    app.error(405, ctx -> Problem.send(ctx, 405, "only GET (and HEAD) are served"));
   }
 
   public int port() {

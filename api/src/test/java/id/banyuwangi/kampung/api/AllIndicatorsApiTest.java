@@ -116,9 +116,9 @@ class AllIndicatorsApiTest {
   })
   void aPeriodOfAnotherKindIs400(String indicator, String period, String message) throws Exception {
     JsonNode values = http.json("/api/v1/values?indicator=" + indicator + "&area=3510&period=" + period, 400);
-    assertEquals(message, values.get("error").asText());
+    assertEquals(message, values.get("detail").asText());
     JsonNode chart = http.json("/api/v1/charts/" + indicator + ".png?area=3510&period=" + period, 400);
-    assertEquals(message, chart.get("error").asText());
+    assertEquals(message, chart.get("detail").asText());
   }
 
   @Test
@@ -195,7 +195,7 @@ class AllIndicatorsApiTest {
     messages.put("indicator=STUNTING_PREVALENCE&by=%27%3B--",
         "indicator STUNTING_PREVALENCE cannot be broken down by; it has: sex");
     for (Map.Entry<String, String> m : messages.entrySet()) {
-      assertEquals(m.getValue(), http.json("/api/v1/values?area=3510&" + m.getKey(), 400).get("error").asText());
+      assertEquals(m.getValue(), http.json("/api/v1/values?area=3510&" + m.getKey(), 400).get("detail").asText());
     }
   }
 

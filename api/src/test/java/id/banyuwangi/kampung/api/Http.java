@@ -44,7 +44,8 @@ final class Http {
       throw new AssertionError("GET " + pathAndQuery + ": expected " + expectedStatus + " but was "
           + response.statusCode() + ": " + response.body());
     }
-    if (!response.headers().firstValue("Content-Type").orElse("").startsWith("application/json")) {
+    String type = response.headers().firstValue("Content-Type").orElse("");
+    if (!(type.startsWith("application/json") || expectedStatus >= 400 && type.equals("application/problem+json"))) {
       throw new AssertionError("GET " + pathAndQuery + ": not JSON: " + response.headers().map());
     }
     return JSON.readTree(response.body());
