@@ -2,15 +2,17 @@ package id.banyuwangi.kampung.api;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import org.eclipse.jetty.http.BadMessageException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -23,12 +25,14 @@ import org.slf4j.LoggerFactory;
  * The Kampung Analytics web server: the dashboard ({@code /}), the data API ({@code /api/v1}), chart
  * images and {@code /health}, all read from the published warehouse file. Data answers come from a
  * per-build cache ({@link CachedAnswers}), warmed in the background when a build is published.
- * Errors are JSON {@code {"error": "..."}}; request parameters and personal data are never logged.
+ * Errors are RFC 9457 problems ({@link Problem}); request parameters and personal data are never logged.
  */
 public final class ApiServer {
   private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
   /** How often the server looks for a newly published file between requests (to warm it early). */
   private static final long WATCH_MS = 1000;
+  static final String SDMX = "/sdmx/3.0";
+  private static final String NOT_FOUND = "no such resource: see /api/docs for the API's routes";
 
   /**
    * @param cacheBytes bound of the answer cache (0: nothing kept, every request computes)
@@ -44,9 +48,11 @@ public final class ApiServer {
   private final DashboardWarmer warmer;
   private final ScheduledExecutorService watcher;
   private final AtomicReference<CompletableFuture<Integer>> warming;
+  private final List<String> routes;
 
   private ApiServer(Javalin app, WarehouseConnection warehouse, AnswerCache cache, DashboardWarmer warmer,
-      ScheduledExecutorService watcher, AtomicReference<CompletableFuture<Integer>> warming) {
+      ScheduledExecutorService watcher, AtomicReference<CompletableFuture<Integer>> warming, List<String> routes) {
+    this.routes = routes;
     this.app = app;
     this.warehouse = warehouse;
     this.cache = cache;
@@ -73,10 +79,17 @@ public final class ApiServer {
         warming.set(warmer.warm(build));
       }
     });
+    List<String> routes = new CopyOnWriteArrayList<>();
     Javalin app = Javalin.create(config -> {
       config.showJavalinBanner = false;
       // Not precompress: Javalin 6.7 then serves the welcome file (/) without a Content-Type.
       config.staticFiles.add("/public", Location.CLASSPATH);
+      config.staticFiles.enableWebjars(); // /webjars/swagger-ui/...: the /api/docs page, offline
+      config.events(events -> events.handlerAdded(h -> {
+        if (h.getHttpMethod() == HandlerType.GET) {
+          routes.add(h.getPath());
+        }
+      }));
       config.jsonMapper(new JavalinJackson(Answer.JSON, false));
       // Brotli where its native library loads (Javalin falls back to gzip alone otherwise).
       config.http.brotliAndGzipCompression();
@@ -94,17 +107,35 @@ public final class ApiServer {
     });
     watcher.scheduleWithFixedDelay(warehouse::refresh, 0, WATCH_MS, TimeUnit.MILLISECONDS);
     LOG.info("serving {} on port {}", warehouseFile.getFileName(), app.port());
-    return new ApiServer(app, warehouse, cache, warmer, watcher, warming);
+    return new ApiServer(app, warehouse, cache, warmer, watcher, warming, List.copyOf(routes));
   }
 
   private static void routes(Javalin app, WarehouseConnection warehouse, CachedAnswers answers) {
     app.get("/health", new HealthController(warehouse)::get);
+    ApiDocs docs = new ApiDocs();
+    app.get(ApiDocs.OPENAPI_PATH, docs::openapi);
+    app.get("/api/docs", docs::page);
+    app.get("/api/v1/builds", new BuildsController(warehouse)::get);
+    app.get("/api/v1/export", new ExportController(warehouse)::get);
     app.get("/api/v1/indicators", answers.handler("indicators", new IndicatorsController()));
     app.get("/api/v1/values", answers.handler("values", new ValuesController()));
     app.get("/api/v1/periods", answers.handler("periods", new PeriodsController()));
     app.get("/api/v1/areas/{code}", answers.handler("areas", new AreasController()));
     app.get("/api/v1/charts/{file}", answers.handler("charts", new ChartsController()));
+    sdmx(app, answers);
     app.before(ApiServer::headers);
+  }
+
+  /** SDMX REST 3.0: the structure (each path with and without its optional id and version) and the data. */
+  private static void sdmx(Javalin app, CachedAnswers answers) {
+    SdmxStructureController structure = new SdmxStructureController();
+    for (String path : List.of("/{type}/{agency}", "/{type}/{agency}/{id}", "/{type}/{agency}/{id}/{version}")) {
+      app.get(SDMX + "/structure" + path, answers.handler("sdmx-structure", structure));
+    }
+    SdmxDataController data = new SdmxDataController();
+    for (String path : List.of("/{agency}/{flow}", "/{agency}/{flow}/{version}", "/{agency}/{flow}/{version}/{key}")) {
+      app.get(SDMX + "/data/dataflow" + path, answers.handler("sdmx-data", data));
+    }
   }
 
   private static void headers(Context ctx) {
@@ -124,7 +155,8 @@ public final class ApiServer {
       LOG.warn("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
       Problem.send(ctx, 503, e.getMessage());
     });
-    app.exception(HttpResponseException.class, (e, ctx) -> Problem.send(ctx, e.getStatus(), e.getMessage()));
+    app.exception(HttpResponseException.class, (e, ctx) -> Problem.send(ctx, e.getStatus(),
+        e.getStatus() == 404 ? NOT_FOUND : e.getMessage()));
     app.exception(BadMessageException.class, (e, ctx) -> Problem.send(ctx, 400, "malformed request: " + e.getReason()));
     app.exception(IllegalArgumentException.class, (e, ctx) -> {
       // Jetty's decoding of a query that is not UTF-8 or not percent-encoded throws this before a handler reads it
@@ -137,7 +169,7 @@ public final class ApiServer {
     });
     app.error(404, ctx -> {
       if (!Problem.CONTENT_TYPE.equals(ctx.res().getContentType())) {
-        Problem.send(ctx, 404, "no such resource: see /api/docs for the API's routes");
+        Problem.send(ctx, 404, NOT_FOUND);
       }
     });
     app.error(405, ctx -> Problem.send(ctx, 405, "only GET (and HEAD) are served"));
@@ -145,6 +177,11 @@ public final class ApiServer {
 
   public int port() {
     return app.port();
+  }
+
+  /** The paths of every GET route registered, as Javalin spells them ({@code /api/v1/areas/{code}}). */
+  List<String> routes() {
+    return routes;
   }
 
   /** The answer cache, for tests that count computations. */

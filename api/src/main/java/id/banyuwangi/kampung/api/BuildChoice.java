@@ -37,7 +37,8 @@ final class BuildChoice {
     throw new BadRequest("asOf must be a build id (see /api/v1/builds) or an ISO 8601 time such as 2025-01-15T02:00:00Z");
   }
 
-  private static Instant time(String raw) {
+  /** An ISO 8601 time with an offset, or a date (its end in WIB); null when {@code raw} is neither. */
+  static Instant time(String raw) {
     if (raw.length() > 40) {
       return null;
     }

@@ -23,7 +23,7 @@ enum DataFormat {
   /** What a streamed export offers: formats written row by row. */
   static final List<DataFormat> STREAM = List.of(CSV, SDMX_CSV, JSON_LINES);
   /** What an SDMX data query offers. */
-  static final List<DataFormat> SDMX = List.of(SDMX_JSON, SDMX_CSV, CSV, JSON);
+  static final List<DataFormat> SDMX = List.of(SDMX_JSON, SDMX_CSV, CSV);
 
   private final String param;
   private final String contentType;
