@@ -1,5 +1,14 @@
 package id.banyuwangi.kampung.read;
 
+import static id.banyuwangi.kampung.read.RegionPeriodTables.R;
+import static id.banyuwangi.kampung.read.RegionPeriodTables.R_AREA;
+import static id.banyuwangi.kampung.read.RegionPeriodTables.R_NAME;
+import static id.banyuwangi.kampung.read.RegionPeriodTables.R_LEVEL;
+import static id.banyuwangi.kampung.read.RegionPeriodTables.P;
+import static id.banyuwangi.kampung.read.RegionPeriodTables.P_PERIOD;
+import static id.banyuwangi.kampung.read.RegionPeriodTables.P_KIND;
+import static id.banyuwangi.kampung.read.RegionPeriodTables.P_START;
+import static id.banyuwangi.kampung.read.RegionPeriodTables.P_END;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.falseCondition;
 import static org.jooq.impl.DSL.name;
@@ -9,7 +18,6 @@ import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.table;
 
 import java.sql.Connection;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -49,16 +57,6 @@ public final class IndicatorCells {
   private static final Field<Double> DENOMINATOR = field(name("c", "denominator"), Double.class);
   private static final Field<Boolean> SUPPRESSED = field(name("c", "suppressed"), Boolean.class);
   private static final Field<String> SUPPRESSION = field(name("c", "suppression"), String.class);
-
-  private static final Table<?> R = table(name(PublicTables.REGIONS)).as("r");
-  private static final Field<String> R_AREA = field(name("r", "area_code"), String.class);
-  private static final Field<String> R_NAME = field(name("r", "area_name"), String.class);
-  private static final Field<String> R_LEVEL = field(name("r", "area_level"), String.class);
-  private static final Table<?> P = table(name(PublicTables.PERIODS)).as("p");
-  private static final Field<String> P_PERIOD = field(name("p", "period"), String.class);
-  private static final Field<String> P_KIND = field(name("p", "period_kind"), String.class);
-  private static final Field<LocalDate> P_START = field(name("p", "start_date"), LocalDate.class);
-  private static final Field<LocalDate> P_END = field(name("p", "end_date"), LocalDate.class);
 
   private final DSLContext sql;
 
