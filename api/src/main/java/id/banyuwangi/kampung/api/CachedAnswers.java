@@ -25,10 +25,8 @@ final class CachedAnswers {
    * a dashboard showing the new build's id beside the old build's figures for that long.
    */
   static final String CACHE_CONTROL = "public, no-cache";
-  /** A keyed request's answer (maybe restricted figures) is for that client alone. */
-  static final String CACHE_CONTROL_KEYED = "private, no-cache";
-  /** What an answer varies by beside its URL. */
-  static final String VARY = "Accept, Accept-Encoding, Authorization, X-API-Key";
+  /** What an answer varies by beside its URL: its format ({@link Negotiation}) and its compression. */
+  static final String VARY = "Accept, Accept-Encoding";
 
   private final WarehouseConnection warehouse;
   private final AnswerCache cache;
@@ -70,9 +68,8 @@ final class CachedAnswers {
 
   /** The headers of a data answer and of its 304: ETag, Cache-Control, Vary, the build it came from. */
   static Context revalidation(Context ctx, WarehouseBuild build, String etag) {
-    boolean keyed = ctx.header(Header.AUTHORIZATION) != null || ctx.header("X-API-Key") != null;
     return ctx.header(Header.ETAG, etag)
-        .header(Header.CACHE_CONTROL, keyed ? CACHE_CONTROL_KEYED : CACHE_CONTROL)
+        .header(Header.CACHE_CONTROL, CACHE_CONTROL)
         .header(Header.VARY, VARY)
         .header(BuildBlock.HEADER, build.id());
   }
