@@ -6,10 +6,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import id.banyuwangi.kampung.domain.indicator.IndicatorCatalog;
 import id.banyuwangi.kampung.read.BuildInfo;
 import id.banyuwangi.kampung.read.PublishedCatalog;
 import org.duckdb.DuckDBConnection;
+import org.duckdb.DuckDBDriver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,7 +69,10 @@ final class WarehouseBuild {
   }
 
   static WarehouseBuild open(Path file, long generation) throws SQLException {
-    DuckDBConnection root = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:");
+    // Results stream chunk by chunk (its duplicates inherit it): an export never has DuckDB materialise all its rows.
+    Properties streaming = new Properties();
+    streaming.setProperty(DuckDBDriver.JDBC_STREAM_RESULTS, "true");
+    DuckDBConnection root = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:", streaming);
     try (Statement s = root.createStatement()) {
       s.execute("ATTACH '" + file.toString().replace("'", "''") + "' AS " + CATALOG + " (READ_ONLY)");
       s.execute("USE " + CATALOG);
