@@ -32,7 +32,7 @@
   async function getJson(url) {
     const response = await fetch(url, { headers: { Accept: 'application/json' } });
     const body = await response.json();
-    if (!response.ok) throw new Error(body.error || ('HTTP ' + response.status));
+    if (!response.ok) throw new Error(body.detail || body.error || ('HTTP ' + response.status));
     return body;
   }
 

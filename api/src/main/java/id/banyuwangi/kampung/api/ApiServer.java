@@ -2,14 +2,17 @@ package id.banyuwangi.kampung.api;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
+import org.eclipse.jetty.http.BadMessageException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -22,12 +25,14 @@ import org.slf4j.LoggerFactory;
  * The Kampung Analytics web server: the dashboard ({@code /}), the data API ({@code /api/v1}), chart
  * images and {@code /health}, all read from the published warehouse file. Data answers come from a
  * per-build cache ({@link CachedAnswers}), warmed in the background when a build is published.
- * Errors are JSON {@code {"error": "..."}}; request parameters and personal data are never logged.
+ * Errors are RFC 9457 problems ({@link Problem}); request parameters and personal data are never logged.
  */
 public final class ApiServer {
   private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
   /** How often the server looks for a newly published file between requests (to warm it early). */
   private static final long WATCH_MS = 1000;
+  static final String SDMX = "/sdmx/3.0";
+  private static final String NOT_FOUND = "no such resource: see /api/docs for the API's routes";
 
   /**
    * @param cacheBytes bound of the answer cache (0: nothing kept, every request computes)
@@ -43,9 +48,11 @@ public final class ApiServer {
   private final DashboardWarmer warmer;
   private final ScheduledExecutorService watcher;
   private final AtomicReference<CompletableFuture<Integer>> warming;
+  private final List<String> routes;
 
   private ApiServer(Javalin app, WarehouseConnection warehouse, AnswerCache cache, DashboardWarmer warmer,
-      ScheduledExecutorService watcher, AtomicReference<CompletableFuture<Integer>> warming) {
+      ScheduledExecutorService watcher, AtomicReference<CompletableFuture<Integer>> warming, List<String> routes) {
+    this.routes = routes;
     this.app = app;
     this.warehouse = warehouse;
     this.cache = cache;
@@ -72,13 +79,22 @@ public final class ApiServer {
         warming.set(warmer.warm(build));
       }
     });
+    List<String> routes = new CopyOnWriteArrayList<>();
     Javalin app = Javalin.create(config -> {
       config.showJavalinBanner = false;
       // Not precompress: Javalin 6.7 then serves the welcome file (/) without a Content-Type.
       config.staticFiles.add("/public", Location.CLASSPATH);
+      config.staticFiles.enableWebjars(); // /webjars/swagger-ui/...: the /api/docs page, offline
+      config.events(events -> events.handlerAdded(h -> {
+        if (h.getHttpMethod() == HandlerType.GET) {
+          routes.add(h.getPath());
+        }
+      }));
       config.jsonMapper(new JavalinJackson(Answer.JSON, false));
       // Brotli where its native library loads (Javalin falls back to gzip alone otherwise).
       config.http.brotliAndGzipCompression();
+      // Requests Jetty refuses before any handler (a URI or header too long, a malformed request line) get a problem too.
+      config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
     });
     routes(app, warehouse, answers);
     errors(app);
@@ -91,17 +107,35 @@ public final class ApiServer {
     });
     watcher.scheduleWithFixedDelay(warehouse::refresh, 0, WATCH_MS, TimeUnit.MILLISECONDS);
     LOG.info("serving {} on port {}", warehouseFile.getFileName(), app.port());
-    return new ApiServer(app, warehouse, cache, warmer, watcher, warming);
+    return new ApiServer(app, warehouse, cache, warmer, watcher, warming, List.copyOf(routes));
   }
 
   private static void routes(Javalin app, WarehouseConnection warehouse, CachedAnswers answers) {
     app.get("/health", new HealthController(warehouse)::get);
+    ApiDocs docs = new ApiDocs();
+    app.get(ApiDocs.OPENAPI_PATH, docs::openapi);
+    app.get("/api/docs", docs::page);
+    app.get("/api/v1/builds", new BuildsController(warehouse)::get);
+    app.get("/api/v1/export", new ExportController(warehouse)::get);
     app.get("/api/v1/indicators", answers.handler("indicators", new IndicatorsController()));
     app.get("/api/v1/values", answers.handler("values", new ValuesController()));
     app.get("/api/v1/periods", answers.handler("periods", new PeriodsController()));
     app.get("/api/v1/areas/{code}", answers.handler("areas", new AreasController()));
     app.get("/api/v1/charts/{file}", answers.handler("charts", new ChartsController()));
+    sdmx(app, answers);
     app.before(ApiServer::headers);
+  }
+
+  /** SDMX REST 3.0: the structure (each path with and without its optional id and version) and the data. */
+  private static void sdmx(Javalin app, CachedAnswers answers) {
+    SdmxStructureController structure = new SdmxStructureController();
+    for (String path : List.of("/{type}/{agency}", "/{type}/{agency}/{id}", "/{type}/{agency}/{id}/{version}")) {
+      app.get(SDMX + "/structure" + path, answers.handler("sdmx-structure", structure));
+    }
+    SdmxDataController data = new SdmxDataController();
+    for (String path : List.of("/{agency}/{flow}", "/{agency}/{flow}/{version}", "/{agency}/{flow}/{version}/{key}")) {
+      app.get(SDMX + "/data/dataflow" + path, answers.handler("sdmx-data", data));
+    }
   }
 
   private static void headers(Context ctx) {
@@ -111,25 +145,43 @@ public final class ApiServer {
     ctx.header("Cache-Control", "no-cache"); // a rebuild may change any answer; data answers say more
   }
 
+  /** Every error is an RFC 9457 problem ({@link Problem}); bad input is a 4xx, never a 500. */
   private static void errors(Javalin app) {
-    app.exception(BadRequest.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+    app.exception(ClientError.class, (e, ctx) -> {
+      e.headers().forEach(ctx::header);
+      Problem.send(ctx, e.status(), e.getMessage());
+    });
     app.exception(WarehouseUnavailable.class, (e, ctx) -> {
       LOG.warn("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
-      ctx.status(503).json(Map.of("status", "unavailable", "error", e.getMessage()));
+      Problem.send(ctx, 503, e.getMessage());
     });
-    app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+    app.exception(HttpResponseException.class, (e, ctx) -> Problem.send(ctx, e.getStatus(),
+        e.getStatus() == 404 ? NOT_FOUND : e.getMessage()));
+    app.exception(BadMessageException.class, (e, ctx) -> Problem.send(ctx, 400, "malformed request: " + e.getReason()));
+    app.exception(IllegalArgumentException.class, (e, ctx) -> {
+      // Jetty's decoding of a query that is not UTF-8 or not percent-encoded throws this before a handler reads it
+      LOG.debug("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+      Problem.send(ctx, 400, "malformed request: the query must be UTF-8, percent-encoded");
+    });
     app.exception(Exception.class, (e, ctx) -> {
       LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-      error(ctx, 500, "internal error");
+      Problem.send(ctx, 500, "internal error");
     });
-  }
-
-  private static void error(Context ctx, int status, String message) {
-    ctx.status(status).json(Map.of("error", message));
+    app.error(404, ctx -> {
+      if (!Problem.CONTENT_TYPE.equals(ctx.res().getContentType())) {
+        Problem.send(ctx, 404, NOT_FOUND);
+      }
+    });
+    app.error(405, ctx -> Problem.send(ctx, 405, "only GET (and HEAD) are served"));
   }
 
   public int port() {
     return app.port();
+  }
+
+  /** The paths of every GET route registered, as Javalin spells them ({@code /api/v1/areas/{code}}). */
+  List<String> routes() {
+    return routes;
   }
 
   /** The answer cache, for tests that count computations. */

@@ -1,8 +1,8 @@
 package id.banyuwangi.kampung.api;
 
-/** A request the client must fix: answered with HTTP 400 and {@code {"error": message}}. */
-final class BadRequest extends RuntimeException {
+/** A request the client must fix: answered with HTTP 400 as a problem with {@code detail} = message. */
+final class BadRequest extends ClientError {
   BadRequest(String message) {
-    super(message, null, false, false);
+    super(400, message);
   }
 }

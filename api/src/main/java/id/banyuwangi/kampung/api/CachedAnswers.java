@@ -25,6 +25,8 @@ final class CachedAnswers {
    * a dashboard showing the new build's id beside the old build's figures for that long.
    */
   static final String CACHE_CONTROL = "public, no-cache";
+  /** What an answer varies by beside its URL: its format ({@link Negotiation}) and its compression. */
+  static final String VARY = "Accept, Accept-Encoding";
 
   private final WarehouseConnection warehouse;
   private final AnswerCache cache;
@@ -42,12 +44,13 @@ final class CachedAnswers {
   }
 
   private <Q> void serve(Context ctx, String route, AnswerSource<Q> source) throws Exception {
-    try (WarehouseBuild.Lease lease = warehouse.lease()) {
+    Params params = Params.of(ctx);
+    try (WarehouseBuild.Lease lease = BuildChoice.lease(warehouse, params)) {
       WarehouseBuild build = lease.build();
-      Q query = source.query(Params.of(ctx), build);
+      Q query = source.query(params, build);
       String etag = etag(build, route, query);
       if (matches(ctx.header(Header.IF_NONE_MATCH), etag)) {
-        revalidation(ctx, etag).status(304);
+        revalidation(ctx, build, etag).status(304);
         return;
       }
       Answer answer = cached(build, route, source, query);
@@ -55,15 +58,35 @@ final class CachedAnswers {
       if (body.encoding() != null) {
         ctx.header(Header.CONTENT_ENCODING, body.encoding()); // Javalin leaves an encoded body as it is
       }
+      if (answer.next() != null) {
+        ctx.header("Link", "<" + nextPage(ctx, answer.next()) + ">; rel=\"next\"");
+      }
       // Only a complete answer gets these: an error must never be kept and revalidated by a cache.
-      revalidation(ctx, etag).contentType(answer.contentType()).result(body.bytes());
+      revalidation(ctx, build, etag).contentType(answer.contentType()).result(body.bytes());
     }
   }
 
-  private static Context revalidation(Context ctx, String etag) {
+  /** The headers of a data answer and of its 304: ETag, Cache-Control, Vary, the build it came from. */
+  static Context revalidation(Context ctx, WarehouseBuild build, String etag) {
     return ctx.header(Header.ETAG, etag)
         .header(Header.CACHE_CONTROL, CACHE_CONTROL)
-        .header(Header.VARY, Header.ACCEPT_ENCODING);
+        .header(Header.VARY, VARY)
+        .header(BuildBlock.HEADER, build.id());
+  }
+
+  /** This request's URL (path and query) with its cursor replaced by {@code cursor}. */
+  private static String nextPage(Context ctx, String cursor) {
+    StringBuilder url = new StringBuilder(ctx.path()).append('?');
+    ctx.queryParamMap().forEach((name, values) -> {
+      if (!name.equals("cursor")) {
+        values.forEach(v -> url.append(encode(name)).append('=').append(encode(v)).append('&'));
+      }
+    });
+    return url.append("cursor=").append(cursor).toString();
+  }
+
+  private static String encode(String s) {
+    return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 
   /** A request made inside the server (cache warming), answered as the same request over HTTP would be. */

@@ -22,7 +22,7 @@ record Encodings(byte[] brotli, byte[] gzip) {
   record Body(String encoding, byte[] bytes) {}
 
   static Encodings of(String contentType, byte[] body) {
-    if (body.length < MIN_BYTES || !(contentType.startsWith("application/json") || contentType.equals("image/svg+xml"))) {
+    if (body.length < MIN_BYTES || !(contentType.contains("json") || contentType.contains("csv") || contentType.equals("image/svg+xml"))) {
       return NONE;
     }
     return new Encodings(BROTLI ? brotli(body) : null, gzip(body));

@@ -3,11 +3,13 @@ package id.banyuwangi.kampung.api;
 import io.javalin.http.Context;
 import java.util.Map;
 
-/** What a route reads of a request: path and query parameters by name (null when absent). */
+/** What a route reads of a request: path and query parameters and headers by name (null when absent). */
 interface Params {
   String path(String name);
 
   String query(String name);
+
+  String header(String name);
 
   static Params of(Context ctx) {
     return new Params() {
@@ -20,10 +22,15 @@ interface Params {
       public String query(String name) {
         return ctx.queryParam(name);
       }
+
+      @Override
+      public String header(String name) {
+        return ctx.header(name);
+      }
     };
   }
 
-  /** A request made inside the server (cache warming), as the dashboard would send it. */
+  /** A request made inside the server (cache warming), as the dashboard would send it (no headers). */
   static Params of(Map<String, String> path, Map<String, String> query) {
     return new Params() {
       @Override
@@ -34,6 +41,11 @@ interface Params {
       @Override
       public String query(String name) {
         return query.get(name);
+      }
+
+      @Override
+      public String header(String name) {
+        return null;
       }
     };
   }

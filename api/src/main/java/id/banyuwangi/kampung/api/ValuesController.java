@@ -8,6 +8,8 @@ import id.banyuwangi.kampung.domain.period.Period;
 import id.banyuwangi.kampung.domain.period.PeriodKind;
 import id.banyuwangi.kampung.domain.region.Area;
 import id.banyuwangi.kampung.read.BreakdownValue;
+import id.banyuwangi.kampung.read.Cell;
+import id.banyuwangi.kampung.read.IndicatorCells;
 import id.banyuwangi.kampung.read.IndicatorValue;
 import id.banyuwangi.kampung.read.IndicatorValues;
 import java.util.List;
@@ -23,6 +25,11 @@ import java.util.Optional;
  * the indicator's catalog breakdowns: sex, service, channel, dimension) each value is one member's,
  * with {@code "breakdown"} and {@code "member"}. A hidden value says why ({@code "suppression"}:
  * {@code primary}, a small cell; {@code secondary}, hidden so that no small cell can be recomputed).
+ *
+ * <p>In JSON (its shape as it always was, with the {@code build} block after the values), CSV,
+ * SDMX-CSV or SDMX-JSON ({@link Negotiation}); {@code limit} and {@code cursor} page through the
+ * values ({@link Page}); {@code suppression=none} (scope {@code restricted:read}) shows the hidden
+ * values' numbers, each still saying why public outputs hide it.
  */
 final class ValuesController implements AnswerSource<ValuesController.Query> {
   @JsonPropertyOrder({"area", "area_name", "period", "breakdown", "member", "value", "numerator", "denominator",
@@ -40,25 +47,19 @@ final class ValuesController implements AnswerSource<ValuesController.Query> {
       @JsonInclude(JsonInclude.Include.NON_NULL) String suppression,
       @JsonInclude(JsonInclude.Include.NON_NULL) String category) {
 
-    static ValueJson of(IndicatorValue v) {
-      return of(v, null, null);
-    }
-
-    static ValueJson of(BreakdownValue b) {
-      return of(b.value(), b.breakdown(), b.member());
-    }
-
-    private static ValueJson of(IndicatorValue v, String breakdown, String member) {
-      return new ValueJson(v.areaCode(), v.areaName(), v.period(), breakdown, member, v.value(), v.numerator(),
-          v.denominator(), v.suppressed(), v.suppression(), v.category());
+    static ValueJson of(Cell c) {
+      return new ValueJson(c.areaCode(), c.areaName(), c.period(), c.breakdown(), c.member(), c.value(), c.numerator(),
+          c.denominator(), c.suppressed(), c.suppression(), c.category());
     }
   }
 
-  @JsonPropertyOrder({"indicator", "values"})
-  record ValuesJson(String indicator, List<ValueJson> values) {}
+  @JsonPropertyOrder({"indicator", "values", "next", "build"})
+  record ValuesJson(String indicator, List<ValueJson> values,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String next, BuildBlock build) {}
 
   /** The canonical query: codes as the catalog spells them, the period with the kind it is published as. */
-  record Query(String indicator, String area, String period, PeriodKind kind, boolean children, String by) {}
+  record Query(String indicator, String area, String period, PeriodKind kind, boolean children, String by,
+      IndicatorCells.Access access, DataFormat format, Page page) {}
 
   @Override
   public Query query(Params params, WarehouseBuild build) {
@@ -66,24 +67,52 @@ final class ValuesController implements AnswerSource<ValuesController.Query> {
     Area area = AreaParam.parse(params.query("area"));
     Optional<Period> period = PeriodParam.from(params, indicator);
     return new Query(indicator.code(), area.code(), period.map(Period::code).orElse(null),
-        period.map(Period::kind).orElse(null), childrenParam(params), byParam(params, indicator).orElse(null));
+        period.map(Period::kind).orElse(null), childrenParam(params), byParam(params, indicator).orElse(null),
+        SuppressionParam.parse(params), Negotiation.choose(params, DataFormat.LIST), Page.of(params));
   }
 
   @Override
   public Answer answer(WarehouseBuild build, Query q) {
-    List<ValueJson> rows;
+    List<Cell> all;
     try (BuildConnections.Pooled c = build.connection()) {
-      IndicatorValues values = new IndicatorValues(c.connection());
-      if (q.by() != null) {
-        rows = values.breakdown(q.indicator(), q.area(), q.children(), q.period(), q.kind(), q.by())
-            .stream().map(ValueJson::of).toList();
-      } else {
-        rows = (q.children()
-            ? values.forChildren(q.indicator(), q.area(), q.period(), q.kind())
-            : values.forArea(q.indicator(), q.area(), q.period(), q.kind())).stream().map(ValueJson::of).toList();
-      }
+      all = q.access() == IndicatorCells.Access.RESTRICTED ? restricted(c, q) : published(new IndicatorValues(c.connection()), q);
     }
-    return Answer.json(new ValuesJson(q.indicator(), rows));
+    List<Cell> rows = q.page().of(all);
+    String next = q.page().next(build.id(), all.size());
+    Answer answer = switch (q.format()) {
+      case JSON -> Answer.json(new ValuesJson(q.indicator(), rows.stream().map(ValueJson::of).toList(), next, build.block()));
+      case SDMX_JSON -> Answer.json(SdmxJsonData.message(build.sdmx(), rows, build.block(),
+          SdmxJsonData.AtObservation.TIME_PERIOD), q.format().contentType());
+      default -> new Answer(q.format().contentType(), CellWriter.bytes(q.format(), rows, build.sdmx()));
+    };
+    return next == null ? answer : answer.withNext(next);
+  }
+
+  private static List<Cell> published(IndicatorValues values, Query q) {
+    if (q.by() != null) {
+      return values.breakdown(q.indicator(), q.area(), q.children(), q.period(), q.kind(), q.by())
+          .stream().map(ValuesController::cell).toList();
+    }
+    return (q.children()
+        ? values.forChildren(q.indicator(), q.area(), q.period(), q.kind())
+        : values.forArea(q.indicator(), q.area(), q.period(), q.kind())).stream().map(v -> cell(v, null, null)).toList();
+  }
+
+  /** The same cells with their numbers (in the order of the cells' key, which the public read also keeps per area). */
+  private static List<Cell> restricted(BuildConnections.Pooled c, Query q) {
+    return new IndicatorCells(c.connection()).list(ValuesFilter.of(q), IndicatorCells.Access.RESTRICTED, 0,
+        Integer.MAX_VALUE);
+  }
+
+  private static Cell cell(BreakdownValue b) {
+    return cell(b.value(), b.breakdown(), b.member());
+  }
+
+  static Cell cell(IndicatorValue v, String breakdown, String member) {
+    Period p = Period.parse(v.period());
+    return new Cell(v.indicatorCode(), v.areaCode(), v.areaName(), v.areaLevel(), v.period(), v.periodKind(),
+        p.start(), p.end(), breakdown, member, v.category(), v.value(), v.numerator(), v.denominator(), v.suppressed(),
+        v.suppression());
   }
 
   /** {@code by}: absent, or one of the indicator's catalog breakdowns. */

@@ -2,14 +2,16 @@ package id.banyuwangi.kampung.api;
 
 import java.nio.file.Path;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import id.banyuwangi.kampung.domain.indicator.IndicatorCatalog;
+import id.banyuwangi.kampung.read.BuildInfo;
 import id.banyuwangi.kampung.read.PublishedCatalog;
 import org.duckdb.DuckDBConnection;
+import org.duckdb.DuckDBDriver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,46 +49,50 @@ final class WarehouseBuild {
   private final long generation;
   private final String id;
   private final Map<String, String> info;
+  private final BuildBlock block;
   private final IndicatorCatalog catalog;
+  private final SdmxStructure sdmx;
   private final BuildConnections connections;
   private int readers; // guarded by this
   private boolean retired; // guarded by this
   private boolean closed; // guarded by this
 
-  private WarehouseBuild(long generation, DuckDBConnection root, Map<String, String> info, IndicatorCatalog catalog) {
+  private WarehouseBuild(long generation, DuckDBConnection root, BuildInfo buildInfo, IndicatorCatalog catalog) {
     this.generation = generation;
     this.catalog = catalog;
+    this.sdmx = SdmxStructure.of(catalog);
     this.connections = new BuildConnections(root, CATALOG);
-    this.info = info;
+    this.info = buildInfo.info();
     String buildId = info.get("build_id");
     this.id = buildId == null || buildId.isBlank() ? "unidentified-" + generation : buildId;
+    this.block = BuildBlock.of(id, buildInfo);
   }
 
   static WarehouseBuild open(Path file, long generation) throws SQLException {
-    DuckDBConnection root = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:");
+    // Results stream chunk by chunk (its duplicates inherit it): an export never has DuckDB materialise all its rows.
+    Properties streaming = new Properties();
+    streaming.setProperty(DuckDBDriver.JDBC_STREAM_RESULTS, "true");
+    DuckDBConnection root = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:", streaming);
     try (Statement s = root.createStatement()) {
       s.execute("ATTACH '" + file.toString().replace("'", "''") + "' AS " + CATALOG + " (READ_ONLY)");
       s.execute("USE " + CATALOG);
       // Nothing a request runs may read or write other files.
       s.execute("SET enable_external_access = false");
       s.execute("SET lock_configuration = true");
-      return new WarehouseBuild(generation, root, buildInfo(s), PublishedCatalog.read(root));
+      return new WarehouseBuild(generation, root, buildInfo(root), PublishedCatalog.read(root));
     } catch (SQLException e) {
       BuildConnections.closeQuietly(root);
       throw e;
     }
   }
 
-  private static Map<String, String> buildInfo(Statement s) throws SQLException {
-    Map<String, String> info = new HashMap<>();
-    try (ResultSet r = s.executeQuery("SELECT key, value FROM _build_info")) {
-      while (r.next()) {
-        info.put(r.getString(1), r.getString(2));
-      }
-    } catch (SQLException e) {
-      LOG.warn("the warehouse has no readable _build_info: {}", e.getMessage());
+  private static BuildInfo buildInfo(DuckDBConnection root) {
+    try {
+      return BuildInfo.read(root);
+    } catch (RuntimeException e) {
+      LOG.warn("the warehouse has no readable _build_info or _build_sources: {}", e.getMessage());
+      return new BuildInfo(Map.of(), List.of());
     }
-    return info;
   }
 
   /** {@code _build_info.build_id}: what names this build in ETags and logs. */
@@ -102,6 +108,16 @@ final class WarehouseBuild {
   /** The catalog this build was built with (its {@code dim_indicator}): the API serves each build's own indicators. */
   IndicatorCatalog catalog() {
     return catalog;
+  }
+
+  /** The build's id, time and the Delta versions it read: the {@code build} block of answers. */
+  BuildBlock block() {
+    return block;
+  }
+
+  /** The SDMX data structure of this build's catalog. */
+  SdmxStructure sdmx() {
+    return sdmx;
   }
 
   /** A value of {@code _build_info} (build_id, built_at, lake), or null. */

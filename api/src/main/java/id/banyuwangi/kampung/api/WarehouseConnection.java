@@ -1,5 +1,9 @@
 package id.banyuwangi.kampung.api;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.RemovalCause;
+import id.banyuwangi.kampung.domain.publish.PublishedBuilds;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -7,6 +11,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,13 +23,29 @@ import org.slf4j.LoggerFactory;
  * when it changed, the new build is opened, the previous one retired, and later requests read the
  * new one, while requests already running finish on the old one (its open file handle still reads
  * the old inode). A half-built file is never seen: it only ever appears under this path complete.
+ *
+ * <p>Earlier builds kept beside the file ({@link PublishedBuilds}) are opened on demand for answers
+ * {@code asOf} them or paged from them, a few at a time (the least recently used closes, once its
+ * readers are done).
  */
 final class WarehouseConnection implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(WarehouseConnection.class);
 
   private record Identity(Object fileKey, FileTime modified, long size) {}
 
+  private static final int OPEN_EARLIER_BUILDS = 3;
+
   private final Path file;
+  private final PublishedBuilds published;
+  private final Cache<String, WarehouseBuild> earlier = Caffeine.newBuilder()
+      .maximumSize(OPEN_EARLIER_BUILDS)
+      .executor(Runnable::run)
+      .removalListener((String id, WarehouseBuild build, RemovalCause cause) -> {
+        if (build != null) {
+          build.retire();
+        }
+      })
+      .build();
   private volatile Consumer<WarehouseBuild> onPublished = build -> { };
   private Identity identity; // guarded by this: the file current was opened from
   private WarehouseBuild current; // guarded by this
@@ -32,6 +54,7 @@ final class WarehouseConnection implements AutoCloseable {
 
   WarehouseConnection(Path file) {
     this.file = file.toAbsolutePath();
+    this.published = PublishedBuilds.of(this.file);
   }
 
   /** {@code listener} hears of each newly opened build, on the thread that opened it: keep it short. */
@@ -50,6 +73,57 @@ final class WarehouseConnection implements AutoCloseable {
         throw new WarehouseUnavailable("the warehouse has not been built yet", null);
       }
       return current.lease(); // never null: only a retired build closes
+    }
+  }
+
+  /**
+   * A hold on build {@code buildId}: the newest when it is that build, else the kept earlier build
+   * of that id; a 404 when it is not kept (any more).
+   */
+  WarehouseBuild.Lease lease(String buildId) {
+    WarehouseBuild.Lease newest = lease();
+    if (newest.build().id().equals(buildId)) {
+      return newest;
+    }
+    newest.close();
+    return earlier(published.find(buildId).orElseThrow(() -> new ClientError(404, "build " + buildId
+        + " is not kept: /api/v1/builds lists the builds kept")));
+  }
+
+  /** A hold on the build that was published at {@code time}; a 404 when none of those kept was. */
+  WarehouseBuild.Lease leaseAsOf(Instant time) {
+    Optional<PublishedBuilds.Kept> kept = published.asOf(time);
+    if (kept.isPresent()) {
+      return lease(kept.get().buildId());
+    }
+    WarehouseBuild.Lease newest = lease();
+    String builtAt = newest.build().info("built_at");
+    if (builtAt != null && published.kept().isEmpty() && !Instant.parse(builtAt).isAfter(time)) {
+      return newest; // nothing kept (--keep-builds 0): the newest, when it is old enough
+    }
+    newest.close();
+    throw new ClientError(404, "no build kept was published at or before " + time
+        + ": /api/v1/builds lists the builds kept");
+  }
+
+  /** The builds kept beside the file, newest first. */
+  java.util.List<PublishedBuilds.Kept> kept() {
+    return published.kept();
+  }
+
+  private synchronized WarehouseBuild.Lease earlier(PublishedBuilds.Kept kept) {
+    WarehouseBuild open = earlier.getIfPresent(kept.buildId());
+    WarehouseBuild.Lease lease = open == null ? null : open.lease();
+    if (lease != null) {
+      return lease;
+    }
+    try {
+      WarehouseBuild build = WarehouseBuild.open(kept.file(), ++generations);
+      lease = build.lease();
+      earlier.put(kept.buildId(), build);
+      return lease;
+    } catch (SQLException e) {
+      throw new WarehouseUnavailable("cannot open the earlier build " + kept.buildId(), e);
     }
   }
 
@@ -94,6 +168,7 @@ final class WarehouseConnection implements AutoCloseable {
 
   @Override
   public synchronized void close() {
+    earlier.invalidateAll();
     if (current != null) {
       current.retire();
       current = null;

@@ -51,9 +51,15 @@ class ApiServerTest {
     assertEquals(200, response.statusCode());
     double kiosk = count(2024, channel("KIOSK"));
     double all = count(2024, r -> true);
-    assertEquals("{\"indicator\":\"SELF_SERVICE_SHARE\",\"values\":[{\"area\":\"3510\","
+    // the values as they always were, then which build they came from
+    String expected = "{\"indicator\":\"SELF_SERVICE_SHARE\",\"values\":[{\"area\":\"3510\","
         + "\"area_name\":\"Kabupaten Banyuwangi\",\"period\":\"2024\",\"value\":" + 100 * kiosk / all + ","
-        + "\"numerator\":" + kiosk + ",\"denominator\":" + all + ",\"suppressed\":false}]}", response.body());
+        + "\"numerator\":" + kiosk + ",\"denominator\":" + all + ",\"suppressed\":false}],"
+        + "\"build\":{\"id\":\"" + build.buildId() + "\",\"built_at\":\"";
+    assertTrue(response.body().startsWith(expected), response.body());
+    assertEquals(build.buildId(), response.headers().firstValue("X-Kampung-Build").orElseThrow());
+    JsonNode versions = Http.JSON.readTree(response.body()).get("build").get("delta_versions");
+    assertEquals(build.sourceVersions().get("silver/kiosk_events").longValue(), versions.get("silver/kiosk_events").asLong());
   }
 
   @Test
@@ -144,16 +150,17 @@ class ApiServerTest {
       "/api/v1/periods?domain=NOPE",
       "/api/v1/areas/12",
   })
-  void badRequestsAre400WithAClearJsonError(String url) throws Exception {
+  void badRequestsAre400WithAClearProblem(String url) throws Exception {
     JsonNode body = http.json(url, 400);
-    assertEquals(1, body.size());
-    assertFalse(body.get("error").asText().isBlank());
+    assertEquals(400, body.get("status").asInt());
+    assertEquals("Bad Request", body.get("title").asText());
+    assertFalse(body.get("detail").asText().isBlank());
   }
 
   @Test
   void malformedPeriodMessageComesFromPeriodParse() throws Exception {
     JsonNode body = http.json("/api/v1/values?indicator=SERVICE_REQUESTS&area=3510&period=2024-13", 400);
-    assertEquals("malformed period '2024-13': month must be 01..12", body.get("error").asText());
+    assertEquals("malformed period '2024-13': month must be 01..12", body.get("detail").asText());
   }
 
   @ParameterizedTest
@@ -222,7 +229,7 @@ class ApiServerTest {
   @Test
   void unknownRouteIsJson404() throws Exception {
     JsonNode body = http.json("/api/v1/nothing", 404);
-    assertTrue(body.get("error").asText().contains("not found"));
+    assertTrue(body.get("detail").asText().contains("no such resource"));
     assertEquals(404, http.get("/no-such-page.html").statusCode());
   }
 

@@ -33,7 +33,7 @@ final class Http {
 
   /** A GET with request headers given as name, value, name, value, ... */
   HttpResponse<byte[]> bytes(String pathAndQuery, String... headers) throws IOException, InterruptedException {
-    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery))
+    HttpRequest request = HttpRequest.newBuilder(uri(pathAndQuery))
         .headers(headers).GET().build();
     return CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
   }
@@ -44,7 +44,10 @@ final class Http {
       throw new AssertionError("GET " + pathAndQuery + ": expected " + expectedStatus + " but was "
           + response.statusCode() + ": " + response.body());
     }
-    if (!response.headers().firstValue("Content-Type").orElse("").startsWith("application/json")) {
+    String type = response.headers().firstValue("Content-Type").orElse("");
+    boolean json = type.startsWith("application/json") || type.startsWith("application/vnd.sdmx.structure+json")
+        || type.startsWith("application/vnd.sdmx.data+json");
+    if (!(json || expectedStatus >= 400 && type.equals("application/problem+json"))) {
       throw new AssertionError("GET " + pathAndQuery + ": not JSON: " + response.headers().map());
     }
     return JSON.readTree(response.body());
@@ -72,6 +75,11 @@ final class Http {
   }
 
   private HttpRequest request(String pathAndQuery) {
-    return HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery)).GET().build();
+    return HttpRequest.newBuilder(uri(pathAndQuery)).GET().build();
+  }
+
+  /** The URI of a path and query as a client writes it: SDMX's {@code c[DIM]=} brackets percent-encoded. */
+  private URI uri(String pathAndQuery) {
+    return URI.create("http://localhost:" + port + pathAndQuery.replace("[", "%5B").replace("]", "%5D"));
   }
 }

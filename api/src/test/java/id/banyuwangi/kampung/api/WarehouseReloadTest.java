@@ -62,8 +62,9 @@ class WarehouseReloadTest {
     ApiServer server = ApiServer.start(dir.resolve("missing.duckdb"), 0);
     try {
       JsonNode body = new Http(server.port()).json("/health", 503);
-      assertEquals("the warehouse has not been built yet", body.get("error").asText());
-      assertEquals("unavailable", body.get("status").asText());
+      assertEquals("the warehouse has not been built yet", body.get("detail").asText());
+      assertEquals(503, body.get("status").asInt());
+      assertEquals("Service Unavailable", body.get("title").asText());
     } finally {
       server.stop();
     }

@@ -45,6 +45,11 @@ final class BuildCommand implements Callable<Integer> {
       "(without it such a build is refused: a wrong --lake must not blank the dashboard)."})
   boolean allowShrink;
 
+  @Option(names = "--keep-builds", paramLabel = "N", defaultValue = "10", description = {
+      "Keep the last N published builds beside the warehouse (FILE.builds/), for API answers asOf an earlier",
+      "build (default: ${DEFAULT-VALUE}; 0 keeps none)."})
+  int keepBuilds;
+
   @Override
   public Integer call() throws IOException {
     BuildOptions options = BuildOptions.of(lake, warehouse)
@@ -58,6 +63,7 @@ final class BuildCommand implements Callable<Integer> {
     if (allowShrink) {
       options = options.withAllowShrink();
     }
+    options = options.withKeepBuilds(keepBuilds);
     System.out.println(build(options));
     if (docs != null) {
       System.out.println("docs: " + docs.resolve("index.html"));

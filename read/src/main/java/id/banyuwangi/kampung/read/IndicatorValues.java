@@ -1,5 +1,15 @@
 package id.banyuwangi.kampung.read;
 
+import static id.banyuwangi.kampung.read.RegionPeriodTables.R;
+import static id.banyuwangi.kampung.read.RegionPeriodTables.R_AREA;
+import static id.banyuwangi.kampung.read.RegionPeriodTables.R_NAME;
+import static id.banyuwangi.kampung.read.RegionPeriodTables.R_LEVEL;
+import static id.banyuwangi.kampung.read.RegionPeriodTables.R_PARENT;
+import static id.banyuwangi.kampung.read.RegionPeriodTables.P;
+import static id.banyuwangi.kampung.read.RegionPeriodTables.P_PERIOD;
+import static id.banyuwangi.kampung.read.RegionPeriodTables.P_KIND;
+import static id.banyuwangi.kampung.read.RegionPeriodTables.P_START;
+import static id.banyuwangi.kampung.read.RegionPeriodTables.P_END;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.noCondition;
@@ -9,7 +19,6 @@ import static org.jooq.impl.DSL.table;
 import id.banyuwangi.kampung.domain.development.IdmStatus;
 import id.banyuwangi.kampung.domain.period.PeriodKind;
 import java.sql.Connection;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -54,18 +63,6 @@ public final class IndicatorValues {
   private static final Field<String> V_CATEGORY = field(name("v", "category"), String.class);
   /** The IDM status bands, best first: MANDIRI, MAJU, BERKEMBANG, TERTINGGAL, SANGAT_TERTINGGAL. */
   public static final List<String> BANDS_BEST_FIRST = bandsBestFirst();
-
-  private static final Table<?> R = table(name(PublicTables.REGIONS)).as("r");
-  private static final Field<String> R_AREA = field(name("r", "area_code"), String.class);
-  private static final Field<String> R_NAME = field(name("r", "area_name"), String.class);
-  private static final Field<String> R_LEVEL = field(name("r", "area_level"), String.class);
-  private static final Field<String> R_PARENT = field(name("r", "parent_code"), String.class);
-
-  private static final Table<?> P = table(name(PublicTables.PERIODS)).as("p");
-  private static final Field<String> P_PERIOD = field(name("p", "period"), String.class);
-  private static final Field<String> P_KIND = field(name("p", "period_kind"), String.class);
-  private static final Field<LocalDate> P_START = field(name("p", "start_date"), LocalDate.class);
-  private static final Field<LocalDate> P_END = field(name("p", "end_date"), LocalDate.class);
 
   private final DSLContext sql;
 

@@ -10,6 +10,15 @@ public final class PublicTables {
   public static final String VALUES = "public_indicator_value";
   /** Every indicator's breakdown members per area and period, suppression applied. */
   public static final String BREAKDOWNS = "public_indicator_breakdown";
+  /** Every cell (totals and breakdown members) per area and period, suppression applied. */
+  public static final String CELLS = "public_indicator_cell";
+  /**
+   * Restricted: every cell with its numbers even where public outputs hide them, and why they are
+   * hidden; read only for a client allowed to see unsuppressed values (the API's
+   * {@code restricted:read} scope).
+   */
+  public static final String RESTRICTED_CELLS = "mart_indicator_cell";
+  public static final String DISCLOSURE = "mart_disclosure";
   public static final String REGIONS = "dim_region";
   public static final String PERIODS = "dim_period";
   /** The catalog the build evaluated, and its measures and breakdowns. */

@@ -2,6 +2,7 @@ package id.banyuwangi.kampung.warehouse;
 
 import id.banyuwangi.kampung.domain.indicator.IndicatorCatalog;
 import id.banyuwangi.kampung.domain.poverty.PovertyLines;
+import id.banyuwangi.kampung.domain.publish.PublishedBuilds;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -16,28 +17,38 @@ import java.util.Optional;
  * @param docs where to write the models' documentation pages, if anywhere
  * @param allowShrink publish even when the build has far fewer indicator cells than the published
  *     warehouse ({@link ShrinkGuard}; {@code build --allow-shrink})
+ * @param keepBuilds how many published builds to keep beside the warehouse for answers as of an
+ *     earlier build ({@code build --keep-builds}, default {@link PublishedBuilds#DEFAULT_KEEP}; 0 keeps none)
  */
 public record BuildOptions(String lake, Path warehouse, IndicatorCatalog catalog, PovertyLines povertyLines,
-    Optional<Path> docs, boolean allowShrink) {
+    Optional<Path> docs, boolean allowShrink, int keepBuilds) {
 
   /** The shipped catalog and poverty lines, no docs, no shrinking. */
   public static BuildOptions of(String lake, Path warehouse) {
-    return new BuildOptions(lake, warehouse, IndicatorCatalog.standard(), PovertyLines.shipped(), Optional.empty(), false);
+    return new BuildOptions(lake, warehouse, IndicatorCatalog.standard(), PovertyLines.shipped(), Optional.empty(), false,
+        PublishedBuilds.DEFAULT_KEEP);
   }
 
   public BuildOptions withCatalog(IndicatorCatalog other) {
-    return new BuildOptions(lake, warehouse, other, povertyLines, docs, allowShrink);
+    return new BuildOptions(lake, warehouse, other, povertyLines, docs, allowShrink, keepBuilds);
   }
 
   public BuildOptions withPovertyLines(PovertyLines other) {
-    return new BuildOptions(lake, warehouse, catalog, other, docs, allowShrink);
+    return new BuildOptions(lake, warehouse, catalog, other, docs, allowShrink, keepBuilds);
   }
 
   public BuildOptions withDocs(Path dir) {
-    return new BuildOptions(lake, warehouse, catalog, povertyLines, Optional.of(dir), allowShrink);
+    return new BuildOptions(lake, warehouse, catalog, povertyLines, Optional.of(dir), allowShrink, keepBuilds);
   }
 
   public BuildOptions withAllowShrink() {
-    return new BuildOptions(lake, warehouse, catalog, povertyLines, docs, true);
+    return new BuildOptions(lake, warehouse, catalog, povertyLines, docs, true, keepBuilds);
+  }
+
+  public BuildOptions withKeepBuilds(int keep) {
+    if (keep < 0) {
+      throw new IllegalArgumentException("keep-builds must be 0 or more");
+    }
+    return new BuildOptions(lake, warehouse, catalog, povertyLines, docs, allowShrink, keep);
   }
 }

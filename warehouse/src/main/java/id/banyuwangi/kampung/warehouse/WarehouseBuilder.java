@@ -126,7 +126,7 @@ public final class WarehouseBuilder {
       }
       ShrinkGuard.check(file.target(), rows, options.allowShrink());
       FaultPoint.reach("build.publish");
-      file.publish(building);
+      file.publish(building, buildId, options.keepBuilds());
       progress.step(1);
       Map<String, Long> versions = new LinkedHashMap<>();
       pinned.snapshots().forEach((table, snapshot) -> versions.put(table.path(), snapshot.version()));

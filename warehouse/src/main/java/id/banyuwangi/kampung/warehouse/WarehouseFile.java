@@ -5,7 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import id.banyuwangi.kampung.domain.publish.PublishedBuilds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
  * Where a build writes and how it publishes: into {@code FILE.building-<id>} beside the target,
  * then one atomic rename over the target. A reader sees the old file or the new one, never a half
  * built one; a reader that already has the old file open keeps reading it (the rename does not
- * touch the old file's contents).
+ * touch the old file's contents). The last published builds are kept beside it
+ * ({@link PublishedBuilds}: {@code FILE.builds/BUILD_ID.duckdb}) for answers as of an earlier build.
  */
 final class WarehouseFile {
   private static final Logger LOG = LoggerFactory.getLogger(WarehouseFile.class);
@@ -44,17 +45,15 @@ final class WarehouseFile {
           Files.deleteIfExists(leftover);
         }
       }
+      PublishedBuilds.of(target).deleteLeftovers();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot prepare " + target.getParent(), e);
     }
   }
 
-  void publish(Path building) {
-    try {
-      Files.move(building, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot publish " + building + " as " + target, e);
-    }
+  /** Renames {@code building} over the target atomically, keeping it as one of the last {@code keep} builds. */
+  void publish(Path building, String buildId, int keep) {
+    PublishedBuilds.of(target).publish(building, buildId, keep);
   }
 
   /** After a failure: the building file and its WAL go, the published target stays. */

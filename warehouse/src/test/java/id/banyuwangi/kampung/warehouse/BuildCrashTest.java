@@ -66,7 +66,11 @@ class BuildCrashTest {
     assertNotEquals(previous.buildId(), next.buildId());
     assertEquals(next.buildId(), scalar(target, "SELECT value FROM _build_info WHERE key = 'build_id'"));
     assertEquals(previous.rowsPerTable(), next.rowsPerTable());
-    assertEquals(List.of("child.log", "kampung.duckdb"), names(wh), "nothing of the killed build is left");
+    assertEquals(List.of("child.log", "kampung.duckdb", "kampung.duckdb.builds"), names(wh),
+        "nothing of the killed build is left");
+    // kept: the previous build and the next, and no pending file of the killed one
+    assertEquals(List.of(previous.buildId() + ".duckdb", next.buildId() + ".duckdb").stream().sorted().toList(),
+        names(wh.resolve("kampung.duckdb.builds")));
   }
 
   private static Process childBuild(String point, Path target) throws Exception {

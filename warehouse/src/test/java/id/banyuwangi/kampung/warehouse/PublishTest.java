@@ -67,7 +67,11 @@ class PublishTest {
     try (Connection plain = DriverManager.getConnection("jdbc:duckdb:" + target, BuiltMarts.readOnly())) {
       assertEquals(0, count(plain, "mart_indicator_value"));
     }
-    assertEquals(List.of("kampung.duckdb"), files(dir.resolve("wh")));
+    assertEquals(List.of("kampung.duckdb", "kampung.duckdb.builds"), files(dir.resolve("wh")));
+    // both published builds are kept beside it, for answers as of an earlier build
+    List<String> kept = files(dir.resolve("wh/kampung.duckdb.builds"));
+    assertEquals(2, kept.size(), kept.toString());
+    assertTrue(kept.contains(first.buildId() + ".duckdb"), kept.toString());
   }
 
   @Test
@@ -122,7 +126,9 @@ class PublishTest {
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + target, BuiltMarts.readOnly())) {
       assertEquals(good.buildId(), buildId(c));
     }
-    assertEquals(List.of("kampung.duckdb"), files(dir.resolve("wh")));
+    assertEquals(List.of("kampung.duckdb", "kampung.duckdb.builds"), files(dir.resolve("wh")));
+    assertEquals(List.of(good.buildId() + ".duckdb"), files(dir.resolve("wh/kampung.duckdb.builds")),
+        "only the good build is kept");
   }
 
   @Test
