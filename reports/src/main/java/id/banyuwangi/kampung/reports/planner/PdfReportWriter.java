@@ -70,7 +70,7 @@ final class PdfReportWriter implements ReportWriter {
       }
       tables.add(doc, ReportTables.build(report.build(), lang));
       tables.add(doc, ReportTables.sources(report.build(), lang));
-      tables.add(doc, ReportTables.definitions(report.catalog(), report.spec().year(), lang));
+      tables.add(doc, ReportTables.briefDefinitions(report.catalog(), report.spec().year(), lang));
     } catch (DocumentException e) {
       throw new IOException("cannot write the PDF report: " + e.getMessage(), e);
     } finally {
@@ -99,6 +99,10 @@ final class PdfReportWriter implements ReportWriter {
       p.add(new Chunk(String.join(" ", h.sentences()), PdfTables.TEXT));
       doc.add(p);
     }
+    // MAP: page 1's map goes here, below the sentences (about a third of the page is left for it):
+    // the first ranked headline over the child areas, drawn by reports/map/ChoroplethMap (dash14's
+    // branch, not yet in this build) from Boundaries.childrenOf(report.area().code()); its SVG
+    // needs drawing onto the page's Graphics2D (as PdfCharts draws the charts), not a second renderer.
   }
 
   private static void heading(Document doc, PdfWriter writer, String text) {

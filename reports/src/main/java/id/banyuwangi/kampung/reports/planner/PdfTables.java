@@ -45,7 +45,9 @@ final class PdfTables {
     title.setSpacingAfter(3);
     title.setKeepTogether(true);
     doc.add(title);
-    doc.add(table(t));
+    PdfPTable table = table(t);
+    table.setSpacingBefore(2);
+    doc.add(table);
   }
 
   PdfPTable table(ReportTable t) {

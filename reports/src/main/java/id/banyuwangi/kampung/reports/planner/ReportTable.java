@@ -1,5 +1,6 @@
 package id.banyuwangi.kampung.reports.planner;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -15,6 +16,13 @@ record ReportTable(String title, List<Column> columns, List<List<Cell>> rows) {
     Column(String header, int width) {
       this(header, width, "");
     }
+  }
+
+  /** The same table with only the given columns, in the given order. */
+  ReportTable only(int... keep) {
+    List<Column> kept = Arrays.stream(keep).mapToObj(columns::get).toList();
+    List<List<Cell>> keptRows = rows.stream().map(r -> Arrays.stream(keep).mapToObj(r::get).toList()).toList();
+    return new ReportTable(title, kept, keptRows);
   }
 
   boolean isEmpty() {

@@ -193,6 +193,15 @@ final class ReportTables {
     return catalog.measure(measure).map(Measure::description).orElse("");
   }
 
+  /**
+   * The definitions as the brief prints them: code, name, unit, direction, definition and periods
+   * (the numerator's and denominator's own descriptions, in the workbook, would make every row
+   * several lines taller).
+   */
+  static ReportTable briefDefinitions(IndicatorCatalog catalog, int year, Lang lang) {
+    return definitions(catalog, year, lang).only(0, 1, 3, 4, 5, 8);
+  }
+
   /** The catalog's definition of every indicator a report of {@code year} shows. */
   static ReportTable definitions(IndicatorCatalog catalog, int year, Lang lang) {
     List<List<Cell>> rows = new ArrayList<>();

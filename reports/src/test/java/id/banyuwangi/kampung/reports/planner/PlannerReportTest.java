@@ -128,6 +128,7 @@ class PlannerReportTest {
     assertTrue(text.contains("Pesanggaran") && text.contains("Bangorejo"));
     int pages = ReportWarehouse.pages(pdf);
     assertTrue(pages >= 4 && pages <= 20, "summary, chapters with several charts a page, annex: " + pages);
+    assertNoNearEmptyPages(pdf);
     try (Workbook book = ReportWarehouse.workbook(write(REGENCY, ReportFormat.XLSX, Lang.ID))) {
       Sheet health = book.getSheet(ReportSection.KESEHATAN.title());
       assertEquals(ReportWarehouse.childNames(REGENCY).size() + 1, areasOf(health, "STUNTING_PREVALENCE").size(),
@@ -212,7 +213,22 @@ class PlannerReportTest {
     assertEquals(CATALOG.all().stream().map(Indicator::code).sorted().toList(), inSections.stream().sorted().toList());
   }
 
+  @Test
+  void noBriefHasANearEmptyPage() throws Exception {
+    for (String area : List.of(PESANGGARAN, SARONGAN)) {
+      assertNoNearEmptyPages(write(area, ReportFormat.PDF, Lang.ID));
+    }
+  }
+
   // ---- helpers
+
+  /** Every page but the last is filled at least half way down (the last ends where the annex ends). */
+  static void assertNoNearEmptyPages(Path pdf) throws Exception {
+    List<Double> fill = ReportWarehouse.pageFill(pdf);
+    for (int i = 0; i < fill.size() - 1; i++) {
+      assertTrue(fill.get(i) >= 0.5, pdf.getFileName() + " page " + (i + 1) + " is filled to " + fill.get(i) + ": " + fill);
+    }
+  }
 
   static Path write(String area, ReportFormat format, Lang lang) throws Exception {
     List<Path> files = PlannerReports.write(ReportWarehouse.path(), new ReportSpec(area, YEAR, lang), Set.of(format),

@@ -28,7 +28,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 
@@ -192,6 +194,39 @@ final class ReportWarehouse {
   /** The whole text of a PDF, by PDFBox. */
   static String pdfText(Path pdf) throws IOException {
     return pdfText(pdf, 1, Integer.MAX_VALUE);
+  }
+
+  /**
+   * How far down each page its content reaches, as a fraction of the page height (0 empty, 1 full):
+   * the lowest line of text (table cells and chart labels are text too), the running footer left out.
+   */
+  static List<Double> pageFill(Path pdf) throws IOException {
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      List<Double> fill = new ArrayList<>();
+      PDFTextStripper stripper = new PDFTextStripper() {
+        private float lowest;
+
+        @Override
+        protected void startPage(PDPage page) {
+          lowest = 0;
+        }
+
+        @Override
+        protected void writeString(String text, List<TextPosition> positions) {
+          if (!text.startsWith("Kampung Analytics |") && !positions.isEmpty()) {
+            lowest = Math.max(lowest, positions.get(0).getYDirAdj());
+          }
+        }
+
+        @Override
+        protected void endPage(PDPage page) {
+          fill.add((double) lowest / page.getMediaBox().getHeight());
+        }
+      };
+      stripper.setSortByPosition(true);
+      stripper.getText(doc);
+      return fill;
+    }
   }
 
   static int pages(Path pdf) throws IOException {
