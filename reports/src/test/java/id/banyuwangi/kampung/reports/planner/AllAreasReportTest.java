@@ -17,12 +17,15 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * {@code report --all}: the brief of every area of the warehouse, each PDF opened by PDFBox and
  * each workbook by POI, and the CSV of every public value counted against the public tables.
+ * Tagged e2e: 486 files take two to three minutes on two cores.
  */
+@Tag("e2e")
 class AllAreasReportTest {
   @Test
   void writesTheBriefOfAll243AreasAndEveryPublicValue() throws Exception {
