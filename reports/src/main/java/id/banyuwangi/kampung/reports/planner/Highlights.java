@@ -67,8 +67,9 @@ final class Highlights {
     }
     StringBuilder text = new StringBuilder(change(lang, f));
     if (f.meetsTarget().isPresent()) {
-      text.append(lang.text("s.target", Integer.toString(f.target().get().year()),
-          Units.format(ind, f.target().get().value(), lang), lang.text(f.meetsTarget().get() ? "status.met" : "status.notMet")));
+      double goal = f.target().get().value();
+      text.append(lang.text("s.target", Integer.toString(f.target().get().year()), Units.format(ind, goal, lang),
+          lang.text(f.meetsTarget().get() ? "status.met" : "status.notMet"), gap(lang, ind, now.value() - goal)));
     }
     if (ranked) {
       text.append(ranking(report, f));
@@ -91,6 +92,14 @@ final class Highlights {
     }
     return lang.text(change > 0 ? "s.up" : "s.down", name, value, f.period(), Units.formatChange(ind, change, lang),
         f.previousPeriod(), status, previous);
+  }
+
+  /** "4,61 poin di atas target", "0,96 poin di bawah target", "sama dengan target" (as shown, rounded). */
+  private static String gap(Lang lang, Indicator ind, double gap) {
+    if (Units.formatSignedChange(ind, gap, lang).matches("[0.,]+")) {
+      return lang.text("target.equal");
+    }
+    return lang.text(gap > 0 ? "target.above" : "target.below", Units.formatChange(ind, gap, lang));
   }
 
   /** The figures without their target, so that {@link ReportTables#status} gives the direction of the change. */

@@ -32,7 +32,8 @@ class BriefSentencesTest {
   private static final String NUM = "-?\\d{1,3}(?:\\.\\d{3})*(?:,\\d+)?";
   private static final String VAL = "(?:Rp )?" + NUM + "(?:%| jam)?";
   private static final String CHANGE = "(?:Rp )?" + NUM + "(?: poin| jam)?";
-  private static final String TAIL = "(?: Target (\\d{4}): (" + VAL + ") \\((tercapai|belum tercapai)\\)\\.)?"
+  private static final String TAIL = "(?: Target (\\d{4}): (" + VAL + ") \\((tercapai|belum tercapai); "
+      + "(?:(" + CHANGE + ") di (atas|bawah) target|sama dengan target)\\)\\.)?"
       + "(?: Terbaik \\((terendah|tertinggi)\\): (.*?); terburuk \\((?:tertinggi|terendah)\\): (.*?)\\.)?"
       + "(?: (\\d+) (?:kecamatan|desa/kelurahan) disamarkan\\.)?";
   private static final Pattern PAIR = Pattern.compile("(?:Kecamatan |Desa/Kelurahan )?([^,()]+?) \\((" + VAL + ")\\)");
@@ -40,6 +41,7 @@ class BriefSentencesTest {
   private int sentences;
   private int ranked;
   private int changes;
+  private int targets;
 
   @Test
   void everyNumberOfPageOneIsThePublicValueItCites() throws Exception {
@@ -49,6 +51,29 @@ class BriefSentencesTest {
     assertTrue(sentences >= 12, "sentences checked: " + sentences);
     assertTrue(ranked >= 2, "sentences naming best and worst areas: " + ranked);
     assertTrue(changes >= 1, "sentences with a change against last year: " + changes);
+    assertTrue(targets >= 2, "sentences with the gap to a target: " + targets);
+  }
+
+  @Test
+  void theEnglishBriefCitesTheSameValuesInEnglishNotation() throws Exception {
+    String page1 = ReportWarehouse.pdfText(PlannerReportTest.write(REGENCY, ReportFormat.PDF, Lang.EN), 1, 1)
+        .replaceAll("\\s+", " ");
+    String highlights = page1.substring(page1.indexOf("Highlights by domain"));
+    Map<String, Expected> now = ReportWarehouse.expected(REGENCY);
+    String value = "(?:Rp )?-?\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?(?:%| hours)?";
+    int cited = 0;
+    for (Indicator ind : CATALOG.all()) {
+      Matcher m = Pattern.compile(Pattern.quote(ind.nameEn()) + " (?:(?:rose|fell) \\S+(?: points| hours)? to (" + value
+          + ") in |unchanged at (" + value + ") in |\\S+: (" + value + ")\\.)").matcher(highlights);
+      while (m.find()) {
+        String shown = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+        double number = Double.parseDouble(shown.replaceAll("[^0-9.\\-]", ""));
+        assertClose(ind, now.get(ind.code()).value(), number, "English: " + m.group());
+        cited++;
+      }
+    }
+    assertTrue(cited >= 6, "English sentences with a value: " + cited + " in " + highlights);
+    assertFalse(highlights.contains("Terbaik") || highlights.contains("naik"), "no Indonesian left: " + highlights);
   }
 
   private void check(String area) throws Exception {
@@ -57,7 +82,6 @@ class BriefSentencesTest {
     int start = page1.indexOf("Sorotan per bidang");
     assertTrue(start > 0, "page 1 has the highlights: " + page1);
     String highlights = page1.substring(start);
-    System.out.println("page 1 of " + area + ": " + page1);
     Map<String, Expected> now = ReportWarehouse.expected(area);
     Map<String, Expected> before = ReportWarehouse.expected(area, "2023", "2023/2024");
     Map<String, String> children = ReportWarehouse.childNames(area);
@@ -109,20 +133,28 @@ class BriefSentencesTest {
       assertClose(ind, target.value(), number(m.group(16)), what);
       boolean met = ind.direction() == Direction.LOWER_IS_BETTER ? now.value() <= target.value() : now.value() >= target.value();
       assertEquals(met, m.group(17).equals("tercapai"), what);
+      double gap = now.value() - target.value();
+      if (m.group(18) == null) {
+        assertClose(ind, 0, gap, "same as the target: " + what);
+      } else {
+        targets++;
+        assertClose(ind, Math.abs(gap), number(m.group(18)), "gap to the target: " + what);
+        assertEquals(gap > 0, m.group(19).equals("atas"), what);
+      }
     }
-    if (m.group(18) != null) {
+    if (m.group(20) != null) {
       ranked++;
-      assertEquals(ind.direction() == Direction.LOWER_IS_BETTER, m.group(18).equals("terendah"), what);
-      checkRanking(ind, pairs(m.group(19)), pairs(m.group(20)), children, what);
+      assertEquals(ind.direction() == Direction.LOWER_IS_BETTER, m.group(20).equals("terendah"), what);
+      checkRanking(ind, pairs(m.group(21)), pairs(m.group(22)), children, what);
     }
-    if (m.group(18) != null || m.group(21) != null) {
+    if (m.group(20) != null || m.group(23) != null) {
       // the ranked sentence of a chapter says how many child areas were left out as hidden
       long hiddenChildren = 0;
       for (String child : children.keySet()) {
         Expected e = ReportWarehouse.expected(child).get(ind.code());
         hiddenChildren += e != null && e.suppressed() ? 1 : 0;
       }
-      assertEquals(hiddenChildren, m.group(21) == null ? 0 : Long.parseLong(m.group(21)), "hidden children: " + what);
+      assertEquals(hiddenChildren, m.group(23) == null ? 0 : Long.parseLong(m.group(23)), "hidden children: " + what);
     }
   }
 
