@@ -42,8 +42,8 @@ import org.jfree.data.category.DefaultCategoryDataset;
  * labelled gap, never a number. Stateless and thread-safe.
  */
 public final class ChartRenderer {
-  /** What a suppressed value reads as, in charts, tables and tooltips. */
-  public static final String SUPPRESSED_LABEL = "disamarkan: kurang dari " + Indicator.MIN_CELL;
+  /** What a suppressed value reads as, in charts, tables and tooltips (the threshold is in the report's notes). */
+  public static final String SUPPRESSED_LABEL = "disamarkan: sel kecil";
   /** A cell hidden so that no small cell can be recomputed from it by subtraction. */
   public static final String SUPPRESSED_SECONDARY_LABEL = "disamarkan: melindungi sel kecil lain";
   /** The short form, where a number would stand. */
@@ -187,7 +187,7 @@ public final class ChartRenderer {
   }
 
   private String suppressedLabel() {
-    return lang.text("chart.gapSuppressed", Indicator.MIN_CELL);
+    return lang.text("chart.gapSuppressed");
   }
 
   private static void gapNote(CategoryPlot plot, String text, String key) {
@@ -242,7 +242,7 @@ public final class ChartRenderer {
       }
     }
     if (values.stream().anyMatch(ChartValue::suppressed)) {
-      chart.addSubtitle(note(lang.text("chart.brokenLine", Indicator.MIN_CELL)));
+      chart.addSubtitle(note(lang.text("chart.brokenLine")));
     }
     return new Chart(chart, WIDTH, 420);
   }

@@ -1,6 +1,5 @@
 package id.banyuwangi.kampung.reports.planner;
 
-import id.banyuwangi.kampung.domain.indicator.Indicator;
 import id.banyuwangi.kampung.reports.Lang;
 import java.util.ArrayList;
 import java.util.List;
@@ -105,7 +104,7 @@ final class ExcelSheet {
       org.apache.poi.ss.usermodel.Cell c = row.createCell(column);
       c.setCellStyle(styles.suppressed);
       c.setCellComment(comment(row.getRowNum(), column, s.secondary() ? lang.text("suppressed.secondary")
-          : lang.text("suppressed.primary", Indicator.MIN_CELL)));
+          : lang.text("suppressed.primary")));
     }
   }
 

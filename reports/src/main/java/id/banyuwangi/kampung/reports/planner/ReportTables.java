@@ -150,7 +150,7 @@ final class ReportTables {
         List.of(lang.text("facts.schoolYear"), report.schoolYear() == null ? lang.text("noData") : report.schoolYear()),
         List.of(lang.text("facts.rule"), lang.text("facts.ruleText")),
         List.of(lang.text("facts.change"), lang.text("facts.changeText")),
-        List.of(lang.text("facts.small"), lang.text("facts.smallText", Indicator.MIN_CELL)),
+        List.of(lang.text("facts.small"), lang.text("facts.smallText", Integer.toString(report.catalog().minCell()))),
         List.of(lang.text("facts.secondary"), lang.text("facts.secondaryText")),
         List.of(lang.text("facts.targets"), lang.text("facts.targetsText")),
         List.of(lang.text("facts.source"), lang.text("facts.sourceText"))));
@@ -278,7 +278,7 @@ final class ReportTables {
   static String note(Figure figure, Lang lang) {
     if (figure.suppressed()) {
       return "secondary".equals(figure.suppression()) ? lang.text("suppressed.secondary")
-          : lang.text("suppressed.primary", Indicator.MIN_CELL);
+          : lang.text("suppressed.primary");
     }
     return figure.missing() ? lang.text("noData") : "";
   }
