@@ -2,6 +2,7 @@ package id.banyuwangi.kampung.app;
 
 import id.banyuwangi.kampung.notebooks.Notebook;
 import id.banyuwangi.kampung.notebooks.NotebookRunner;
+import id.banyuwangi.kampung.reports.Lang;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -18,7 +19,11 @@ import picocli.CommandLine.Parameters;
     name = "notebook",
     mixinStandardHelpOptions = true,
     description = {
-      "Run planner notebooks (Markdown with ```sql cells) against the marts, read-only, and write each as an HTML page.",
+      "Run planner notebooks (Markdown with ```sql cells) against the marts, read-only, and write each as an HTML page"
+          + " that says when it ran and from which build.",
+      "A cell shows its result as a table, or as a chart with a directive after sql: ```sql chart=bars indicator=CODE"
+          + " (label, value[, suppressed] columns) or chart=line; 'hide' folds the query away. A failing cell shows its"
+          + " error in place; the command then exits 1.",
       "Without NOTEBOOK arguments the shipped notebooks run."
     })
 final class NotebookCommand implements Callable<Integer> {
@@ -27,6 +32,9 @@ final class NotebookCommand implements Callable<Integer> {
 
   @Option(names = "--out", defaultValue = "notebooks-out", description = "Directory for the HTML pages (default: ${DEFAULT-VALUE}).")
   Path out;
+
+  @Option(names = "--lang", defaultValue = "id", description = "id (Indonesian) or en (English) numbers and labels, as the dashboard's lang (default: ${DEFAULT-VALUE}).")
+  String lang;
 
   @Parameters(arity = "0..*", paramLabel = "NOTEBOOK",
       description = "Notebook files (.md) or shipped notebook names (01-layanan-publik, 02-kualitas-data, 03-kesejahteraan) to run instead of all of them.")
@@ -52,7 +60,7 @@ final class NotebookCommand implements Callable<Integer> {
     readOnly.setProperty("duckdb.read_only", "true");
     int failed = 0;
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + warehouse.toAbsolutePath(), readOnly)) {
-      NotebookRunner runner = new NotebookRunner();
+      NotebookRunner runner = new NotebookRunner(Lang.parse(lang));
       for (Notebook nb : notebooks) {
         NotebookRunner.Result r = runner.run(nb, c);
         Path page = out.resolve(nb.name() + ".html");

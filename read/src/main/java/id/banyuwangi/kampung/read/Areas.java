@@ -41,6 +41,16 @@ public final class Areas {
     return sql.select(CODE, NAME, LEVEL).from(REGION).where(PARENT.eq(parent)).orderBy(CODE).fetch(Areas::row);
   }
 
+  /** Every area with its parent (null for the regency), regency first, then by code. */
+  public List<Placed> all() {
+    return sql.select(CODE, NAME, LEVEL, PARENT).from(REGION)
+        .orderBy(DSL.length(CODE), CODE)
+        .fetch(r -> new Placed(new Row(r.value1(), r.value2(), AreaLevel.valueOf(r.value3())), r.value4()));
+  }
+
+  /** An area and the code of the area one level above it (null for the regency). */
+  public record Placed(Row area, String parentCode) {}
+
   private static Row row(Record3<String, String, String> r) {
     return new Row(r.value1(), r.value2(), AreaLevel.valueOf(r.value3()));
   }

@@ -24,7 +24,9 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Consumer;
 import org.jooq.Condition;
+import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -110,6 +112,47 @@ public final class IndicatorValues {
         .where(V_INDICATOR.eq(indicator)).and(areas).and(inPeriod(period, kind)).and(B_BREAKDOWN.eq(breakdown))
         .orderBy(V_AREA.asc(), P_START.asc().nullsLast(), P_END.desc().nullsLast(), V_PERIOD.asc(), B_MEMBER.asc())
         .fetch(r -> new BreakdownValue(breakdown, r.get(B_MEMBER), toValue(r)));
+  }
+
+  /**
+   * Every area's values of the given period codes (any kind), by indicator, area and period in
+   * calendar order: one read for a whole year of reports (243 areas) instead of one per area.
+   */
+  public List<IndicatorValue> forPeriods(Collection<String> periods) {
+    return sql.select(columns())
+        .from(V).join(R).on(R_AREA.eq(V_AREA))
+        .leftJoin(P).on(P_PERIOD.eq(V_PERIOD)).and(P_KIND.eq(V_PERIOD_KIND))
+        .where(V_PERIOD.in(periods))
+        .orderBy(V_INDICATOR.asc(), V_AREA.asc(), P_START.asc().nullsLast(), P_END.desc().nullsLast(), V_PERIOD.asc(),
+            bandOrder(), V_CATEGORY.asc())
+        .fetch(IndicatorValues::toValue);
+  }
+
+  /** Every public total, streamed in indicator, area and calendar order (for an export of all values). */
+  public void forEachValue(Consumer<IndicatorValue> each) {
+    try (Cursor<Record> rows = sql.select(columns())
+        .from(V).join(R).on(R_AREA.eq(V_AREA))
+        .leftJoin(P).on(P_PERIOD.eq(V_PERIOD)).and(P_KIND.eq(V_PERIOD_KIND))
+        .orderBy(V_INDICATOR.asc(), V_AREA.asc(), P_START.asc().nullsLast(), P_END.desc().nullsLast(), V_PERIOD.asc(),
+            bandOrder(), V_CATEGORY.asc())
+        .fetchLazy()) {
+      rows.forEach(r -> each.accept(toValue(r)));
+    }
+  }
+
+  /** Every public breakdown member, streamed in indicator, area, calendar, breakdown and member order. */
+  public void forEachBreakdown(Consumer<BreakdownValue> each) {
+    List<Field<?>> columns = new ArrayList<>(valueColumns());
+    columns.add(B_BREAKDOWN);
+    columns.add(B_MEMBER);
+    try (Cursor<Record> rows = sql.select(columns)
+        .from(B).join(R).on(R_AREA.eq(V_AREA))
+        .leftJoin(P).on(P_PERIOD.eq(V_PERIOD)).and(P_KIND.eq(V_PERIOD_KIND))
+        .orderBy(V_INDICATOR.asc(), V_AREA.asc(), P_START.asc().nullsLast(), P_END.desc().nullsLast(), V_PERIOD.asc(),
+            B_BREAKDOWN.asc(), B_MEMBER.asc())
+        .fetchLazy()) {
+      rows.forEach(r -> each.accept(new BreakdownValue(r.get(B_BREAKDOWN), r.get(B_MEMBER), toValue(r))));
+    }
   }
 
   /** The series of one area over all periods of one kind, in calendar order. */

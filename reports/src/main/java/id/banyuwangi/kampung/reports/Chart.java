@@ -1,6 +1,7 @@
 package id.banyuwangi.kampung.reports;
 
 import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -37,6 +38,20 @@ public final class Chart {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the chart PNG", e);
     }
+  }
+
+  /** The size the chart is laid out for, in pixels. */
+  public int width() {
+    return width;
+  }
+
+  public int height() {
+    return height;
+  }
+
+  /** Draws the chart into {@code area} of any Graphics2D (a PDF page draws it as vectors and text). */
+  public void draw(Graphics2D g, Rectangle2D area) {
+    chart.draw(g, area);
   }
 
   /** A standalone SVG document, UTF-8. */

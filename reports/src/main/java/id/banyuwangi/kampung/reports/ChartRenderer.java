@@ -37,7 +37,8 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
- * Builds indicator charts, headless, to be written as PNG or SVG ({@link Chart}). Labels are Indonesian; a suppressed value is a
+ * Builds indicator charts, headless, to be written as PNG or SVG ({@link Chart}) or drawn into a
+ * PDF. Labels are in the renderer's {@link Lang} (Indonesian by default); a suppressed value is a
  * labelled gap, never a number. Stateless and thread-safe.
  */
 public final class ChartRenderer {
@@ -63,6 +64,17 @@ public final class ChartRenderer {
   private static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
   private static final Font NOTE_FONT = new Font(Font.SANS_SERIF, Font.ITALIC, 11);
 
+  private final Lang lang;
+
+  /** Indonesian labels. */
+  public ChartRenderer() {
+    this(Lang.ID);
+  }
+
+  public ChartRenderer(Lang lang) {
+    this.lang = lang;
+  }
+
   /**
    * Horizontal bars of areas ranked best first (by the indicator's direction; largest first when
    * neutral), coloured from red (worst) to green (best). Suppressed and missing values come last,
@@ -75,17 +87,17 @@ public final class ChartRenderer {
     for (int i = 0; i < ranked.size(); i++) {
       data.addValue(ranked.get(i).value(), SERIES, keys.get(i));
     }
-    JFreeChart chart = ChartFactory.createBarChart(title, "Wilayah", Units.axisLabel(ind), data,
+    JFreeChart chart = ChartFactory.createBarChart(title, lang.text("chart.area"), Units.axisLabel(ind, lang), data,
         PlotOrientation.HORIZONTAL, false, false, false);
     CategoryPlot plot = chart.getCategoryPlot();
-    plot.setRenderer(barRenderer(ind, ranked));
-    plot.setNoDataMessage("Belum ada data");
+    plot.setRenderer(barRenderer(ind, ranked, lang));
+    plot.setNoDataMessage(lang.text("chart.noData"));
     plot.getDomainAxis().setTickLabelFont(LABEL_FONT);
     plot.getRangeAxis().setUpperMargin(0.15);
-    valueAxis(plot, ind);
+    valueAxis(plot, ind, lang);
     for (int i = 0; i < ranked.size(); i++) {
       if (ranked.get(i).value() == null) {
-        gapNote(plot, ranked.get(i).suppressed() ? SUPPRESSED_LABEL : NO_DATA_LABEL, keys.get(i));
+        gapNote(plot, ranked.get(i).suppressed() ? suppressedLabel() : lang.text("chart.gapNoData"), keys.get(i));
       }
     }
     subtitle(chart, ind.direction());
@@ -98,7 +110,7 @@ public final class ChartRenderer {
    * best band green to worst band red. A value with a category but no number is one village (a
    * village's own band); a suppressed label is a labelled gap.
    *
-   * @param axis what the labels are: "Wilayah" or "Periode"
+   * @param axis what the labels are: "Wilayah" or "Periode" (see {@link #areaAxis()}, {@link #periodAxis()})
    */
   public Chart categoryCounts(Indicator ind, String title, String axis, List<ChartValue> values) {
     List<String> categories = categoryOrder(values);
@@ -106,17 +118,18 @@ public final class ChartRenderer {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     for (String label : labels) {
       for (String category : categories) {
-        data.addValue(null, categoryLabel(category), label);
+        data.addValue(null, categoryLabel(category, lang), label);
       }
     }
     for (ChartValue v : values) {
       if (v.category() != null && !v.suppressed()) {
-        Number before = data.getValue(categoryLabel(v.category()), v.label());
+        String band = categoryLabel(v.category(), lang);
+        Number before = data.getValue(band, v.label());
         double count = v.value() == null ? 1 : v.value();
-        data.setValue((before == null ? 0 : before.doubleValue()) + count, categoryLabel(v.category()), v.label());
+        data.setValue((before == null ? 0 : before.doubleValue()) + count, band, v.label());
       }
     }
-    JFreeChart chart = ChartFactory.createStackedBarChart(title, axis, "Jumlah desa", data,
+    JFreeChart chart = ChartFactory.createStackedBarChart(title, axis, lang.text("chart.villages"), data,
         PlotOrientation.HORIZONTAL, true, false, false);
     CategoryPlot plot = chart.getCategoryPlot();
     BarRenderer renderer = (BarRenderer) plot.getRenderer();
@@ -129,15 +142,15 @@ public final class ChartRenderer {
       renderer.setSeriesPaint(i, band < 0 ? NEUTRAL : scale(1 - (double) band / (bands.size() - 1)));
     }
     renderer.setDefaultItemLabelGenerator(
-        new StandardCategoryItemLabelGenerator("{2}", NumberFormat.getIntegerInstance(Units.INDONESIAN)));
+        new StandardCategoryItemLabelGenerator("{2}", NumberFormat.getIntegerInstance(lang.locale())));
     renderer.setDefaultItemLabelsVisible(true);
     renderer.setDefaultItemLabelFont(LABEL_FONT);
-    plot.setNoDataMessage("Belum ada data");
+    plot.setNoDataMessage(lang.text("chart.noData"));
     plot.getDomainAxis().setTickLabelFont(LABEL_FONT);
     ((NumberAxis) plot.getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
     for (String label : labels) {
       if (values.stream().anyMatch(v -> v.label().equals(label) && v.suppressed())) {
-        gapNote(plot, SUPPRESSED_LABEL, label);
+        gapNote(plot, suppressedLabel(), label);
       }
     }
     return new Chart(chart, WIDTH, barsHeight(labels.size()) + 40);
@@ -154,8 +167,27 @@ public final class ChartRenderer {
 
   /** "Sangat Tertinggal" for SANGAT_TERTINGGAL; any other category as it is. */
   public static String categoryLabel(String category) {
+    return categoryLabel(category, Lang.ID);
+  }
+
+  /** The band's name in {@code lang} ("Very underdeveloped" in English); any other category as it is. */
+  public static String categoryLabel(String category, Lang lang) {
     return Arrays.stream(IdmStatus.values()).filter(s -> s.name().equals(category)).findFirst()
-        .map(IdmStatus::nameId).orElse(category);
+        .map(s -> lang == Lang.EN ? s.nameEn() : s.nameId()).orElse(category);
+  }
+
+  /** The axis title of areas: "Wilayah" / "Area". */
+  public String areaAxis() {
+    return lang.text("chart.area");
+  }
+
+  /** The axis title of periods: "Periode" / "Period". */
+  public String periodAxis() {
+    return lang.text("chart.period");
+  }
+
+  private String suppressedLabel() {
+    return lang.text("chart.gapSuppressed");
   }
 
   private static void gapNote(CategoryPlot plot, String text, String key) {
@@ -178,18 +210,18 @@ public final class ChartRenderer {
     for (int i = 0; i < values.size(); i++) {
       data.addValue(values.get(i).value(), SERIES, keys.get(i));
     }
-    JFreeChart chart = ChartFactory.createLineChart(title, "Periode", Units.axisLabel(ind), data,
+    JFreeChart chart = ChartFactory.createLineChart(title, periodAxis(), Units.axisLabel(ind, lang), data,
         PlotOrientation.VERTICAL, false, false, false);
     CategoryPlot plot = chart.getCategoryPlot();
     LineAndShapeRenderer renderer = new LineAndShapeRenderer(true, true);
     renderer.setSeriesPaint(0, NEUTRAL);
     renderer.setSeriesStroke(0, new BasicStroke(2.5f));
-    renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", Units.numberFormat(ind)));
+    renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", Units.numberFormat(ind, lang)));
     renderer.setDefaultItemLabelsVisible(values.size() <= 24);
     renderer.setDefaultItemLabelFont(NOTE_FONT);
     plot.setRenderer(renderer);
-    plot.setNoDataMessage("Belum ada data");
-    valueAxis(plot, ind);
+    plot.setNoDataMessage(lang.text("chart.noData"));
+    valueAxis(plot, ind, lang);
     ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(true);
     plot.getRangeAxis().setUpperMargin(0.12);
     plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(2.0f);
@@ -201,7 +233,7 @@ public final class ChartRenderer {
         CategoryMarker gap = new CategoryMarker(keys.get(i), new Color(0xbbbbbb), new BasicStroke(1f,
             BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {4f, 4f}, 0f));
         gap.setDrawAsLine(true);
-        gap.setLabel(values.get(i).suppressed() ? SUPPRESSED_SHORT : NO_DATA_LABEL);
+        gap.setLabel(lang.text(values.get(i).suppressed() ? "chart.gapShort" : "chart.gapNoData"));
         gap.setLabelFont(NOTE_FONT);
         gap.setLabelPaint(GAP_TEXT);
         gap.setLabelAnchor(RectangleAnchor.BOTTOM);
@@ -210,7 +242,7 @@ public final class ChartRenderer {
       }
     }
     if (values.stream().anyMatch(ChartValue::suppressed)) {
-      chart.addSubtitle(note("Titik terputus: " + SUPPRESSED_LABEL));
+      chart.addSubtitle(note(lang.text("chart.brokenLine")));
     }
     return new Chart(chart, WIDTH, 420);
   }
@@ -223,7 +255,7 @@ public final class ChartRenderer {
     return ranked;
   }
 
-  private static BarRenderer barRenderer(Indicator ind, List<ChartValue> ranked) {
+  private static BarRenderer barRenderer(Indicator ind, List<ChartValue> ranked, Lang lang) {
     List<Paint> paints = colours(ind.direction(), ranked);
     BarRenderer renderer = new BarRenderer() {
       @Override
@@ -235,7 +267,7 @@ public final class ChartRenderer {
     renderer.setShadowVisible(false);
     renderer.setDrawBarOutline(false);
     renderer.setMaximumBarWidth(0.08);
-    renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", Units.numberFormat(ind)));
+    renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", Units.numberFormat(ind, lang)));
     renderer.setDefaultItemLabelsVisible(true);
     renderer.setDefaultItemLabelFont(LABEL_FONT);
     renderer.setDefaultPositiveItemLabelPosition(
@@ -271,18 +303,18 @@ public final class ChartRenderer {
   }
 
   /** The value axis in the indicator's number format; whole-number ticks for counts and rupiah (no "0 0 1 1"). */
-  private static void valueAxis(CategoryPlot plot, Indicator ind) {
+  private static void valueAxis(CategoryPlot plot, Indicator ind, Lang lang) {
     NumberAxis axis = (NumberAxis) plot.getRangeAxis();
-    axis.setNumberFormatOverride(Units.numberFormat(ind));
+    axis.setNumberFormatOverride(Units.numberFormat(ind, lang));
     if (Units.wholeNumbers(ind)) {
       axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
     }
   }
 
-  private static void subtitle(JFreeChart chart, Direction direction) {
+  private void subtitle(JFreeChart chart, Direction direction) {
     switch (direction) {
-      case HIGHER_IS_BETTER -> chart.addSubtitle(note("Makin tinggi makin baik (hijau = terbaik)"));
-      case LOWER_IS_BETTER -> chart.addSubtitle(note("Makin rendah makin baik (hijau = terbaik)"));
+      case HIGHER_IS_BETTER -> chart.addSubtitle(note(lang.text("chart.higherBetter")));
+      case LOWER_IS_BETTER -> chart.addSubtitle(note(lang.text("chart.lowerBetter")));
       case NEUTRAL -> { }
     }
   }

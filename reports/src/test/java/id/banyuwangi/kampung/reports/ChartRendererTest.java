@@ -91,7 +91,7 @@ class ChartRendererTest {
     }
     assertTrue(texts.contains("Tingkat Penolakan per Kecamatan, 2024"), texts.toString());
     assertTrue(texts.contains("Bangorejo") && texts.contains(ChartRenderer.SUPPRESSED_LABEL), texts.toString());
-    assertTrue(texts.contains("4,5"), "values in the Indonesian format: " + texts);
+    assertTrue(texts.contains("4,50"), "values in the Indonesian format, with the catalog's 2 decimals: " + texts);
     assertArrayEquals(svg, renderer.rankedBars(rejection, "Tingkat Penolakan per Kecamatan, 2024", values).svg(),
         "the same chart gives the same bytes");
     save("ranked.svg", svg);
@@ -110,7 +110,8 @@ class ChartRendererTest {
   @Test
   void indonesianFormats() {
     IndicatorCatalog catalog = IndicatorCatalog.standard();
-    assertEquals("41,3%", Units.format(catalog.find("SELF_SERVICE_SHARE").orElseThrow(), 41.27));
+    assertEquals("41,27%", Units.format(catalog.find("SELF_SERVICE_SHARE").orElseThrow(), 41.27), "the catalog's decimals");
+    assertEquals("41.27%", Units.format(catalog.find("SELF_SERVICE_SHARE").orElseThrow(), 41.27, Lang.EN));
     assertEquals("36,5 jam", Units.format(catalog.find("MEDIAN_TURNAROUND_HOURS").orElseThrow(), 36.5));
     assertEquals("123.456", Units.format(catalog.find("SERVICE_REQUESTS").orElseThrow(), 123456));
     assertEquals("Tingkat Penolakan (%)", Units.axisLabel(rejection));

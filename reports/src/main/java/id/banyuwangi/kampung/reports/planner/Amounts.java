@@ -1,9 +1,9 @@
 package id.banyuwangi.kampung.reports.planner;
 
+import id.banyuwangi.kampung.reports.Lang;
 import id.banyuwangi.kampung.reports.Units;
-import java.text.NumberFormat;
 
-/** Plain amounts (numerators, denominators, row counts) in Indonesian: "123.456", "12,35". */
+/** Plain amounts (numerators, denominators, row counts): "123.456", "12,35" (Indonesian) or "12.35". */
 final class Amounts {
   private Amounts() {}
 
@@ -11,10 +11,7 @@ final class Amounts {
     return value == Math.rint(value) && !Double.isInfinite(value);
   }
 
-  static String format(double value) {
-    NumberFormat format = NumberFormat.getNumberInstance(Units.INDONESIAN);
-    format.setMaximumFractionDigits(isWhole(value) ? 0 : 2);
-    format.setMinimumFractionDigits(isWhole(value) ? 0 : 2);
-    return format.format(value);
+  static String format(double value, Lang lang) {
+    return Units.numberFormat(isWhole(value) ? 0 : 2, lang).format(value);
   }
 }

@@ -13,13 +13,20 @@ sealed interface Cell {
    */
   record Value(double value, Indicator unitOf) implements Cell {}
 
-  /** A value hidden by the small-cell rule: printed "disamarkan", an empty cell with a note in Excel. */
-  record Suppressed() implements Cell {}
+  /** A change between two values of {@code unitOf}, printed with its sign. */
+  record Change(double change, Indicator unitOf) implements Cell {}
+
+  /**
+   * A value hidden by the small-cell rule: printed "disamarkan", an empty grey cell with a note in Excel.
+   *
+   * @param secondary hidden to protect another small cell, not itself small
+   */
+  record Suppressed(boolean secondary) implements Cell {}
 
   /** No value in the warehouse. */
   record Missing() implements Cell {}
 
-  Cell SUPPRESSED = new Suppressed();
+  Cell SUPPRESSED = new Suppressed(false);
   Cell MISSING = new Missing();
 
   static Cell text(String text) {
@@ -33,6 +40,16 @@ sealed interface Cell {
 
   /** An amount of a figure: suppressed when the figure is, missing when null. */
   static Cell amount(Figure figure, Double value) {
-    return figure.suppressed() ? SUPPRESSED : amount(value);
+    return figure.suppressed() ? suppressed(figure) : amount(value);
+  }
+
+  /** The suppressed cell of a figure, primary or secondary as the warehouse says. */
+  static Cell suppressed(Figure figure) {
+    return new Suppressed("secondary".equals(figure.suppression()));
+  }
+
+  /** A change, or {@link #MISSING} when there is none to show. */
+  static Cell change(Double change, Indicator unitOf) {
+    return change == null ? MISSING : new Change(change, unitOf);
   }
 }

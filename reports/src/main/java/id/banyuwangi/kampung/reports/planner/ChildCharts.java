@@ -1,40 +1,45 @@
 package id.banyuwangi.kampung.reports.planner;
 
-import id.banyuwangi.kampung.domain.indicator.Indicator;
+import id.banyuwangi.kampung.reports.Chart;
 import id.banyuwangi.kampung.reports.ChartRenderer;
 import id.banyuwangi.kampung.reports.ChartValue;
+import id.banyuwangi.kampung.reports.Lang;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The chart of one indicator over the child areas, drawn by {@link ChartRenderer}: ranked bars
  * (best first, suppressed and missing areas as labelled gaps), or for a categorical indicator the
- * villages per band. The image carries no title: the report prints {@link #title} above it as
+ * villages per band. The chart carries no title: the report prints {@link #title} above it as
  * text, which a reader can search and copy.
  */
 final class ChildCharts {
   private static final String NO_TITLE = "";
 
-  private final ChartRenderer renderer = new ChartRenderer();
+  private final ChartRenderer renderer;
+
+  ChildCharts(Lang lang) {
+    this.renderer = new ChartRenderer(lang);
+  }
 
   /** "Porsi Layanan Mandiri (%) per kecamatan, 2024". */
   static String title(PlannerReport report, IndicatorFigures figures) {
-    return ReportTables.header(figures.indicator()) + " per " + ReportTables.childLevel(report) + ", "
-        + figures.period();
+    Lang lang = report.spec().lang();
+    return lang.text("section.charts", ReportTables.header(figures.indicator(), lang),
+        ReportTables.childLevel(report, lang), figures.period());
   }
 
-  /** The PNG of the indicator over the child areas; call only when {@link IndicatorFigures#childrenHaveData()}. */
-  byte[] png(IndicatorFigures figures) {
-    Indicator ind = figures.indicator();
+  /** The chart of the indicator over the child areas; call only when {@link IndicatorFigures#childrenHaveData()}. */
+  Chart chart(IndicatorFigures figures) {
     List<ChartValue> values = new ArrayList<>();
     boolean categorical = false;
-    for (Figure child : figures.children()) {
-      values.addAll(chartValues(child));
-      categorical |= child.categorical();
+    for (YearOnYear child : figures.children()) {
+      values.addAll(chartValues(child.current()));
+      categorical |= child.current().categorical();
     }
-    return (categorical
-        ? renderer.categoryCounts(ind, NO_TITLE, "Wilayah", values)
-        : renderer.rankedBars(ind, NO_TITLE, values)).png();
+    return categorical
+        ? renderer.categoryCounts(figures.indicator(), NO_TITLE, renderer.areaAxis(), values)
+        : renderer.rankedBars(figures.indicator(), NO_TITLE, values);
   }
 
   private static List<ChartValue> chartValues(Figure child) {

@@ -1,6 +1,6 @@
 package id.banyuwangi.kampung.reports.planner;
 
-import id.banyuwangi.kampung.reports.ChartRenderer;
+import id.banyuwangi.kampung.reports.Lang;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -10,23 +10,27 @@ import org.apache.poi.ss.usermodel.CreationHelper;
 import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
  * Writes {@link ReportTable}s down one sheet: a title row, a header row, the rows; a blank row
- * between tables. Values are numeric cells; a suppressed value is an empty grey cell with a note.
+ * between tables. Values and changes are numeric cells with number formats; a suppressed value is
+ * an empty grey cell with a note saying whether it is a small cell or protects one.
  */
 final class ExcelSheet {
   private static final int MAX_WIDTH_CHARS = 60;
 
   private final Sheet sheet;
   private final ExcelStyles styles;
+  private final Lang lang;
   private final List<Integer> widths = new ArrayList<>();
   private Drawing<?> drawing;
   private int next;
 
-  ExcelSheet(Sheet sheet, ExcelStyles styles) {
+  ExcelSheet(Sheet sheet, ExcelStyles styles, Lang lang) {
     this.sheet = sheet;
     this.styles = styles;
+    this.lang = lang;
   }
 
   /** Writes the table below what is already written; returns the index of its header row (-1 for none). */
@@ -36,7 +40,7 @@ final class ExcelSheet {
     }
     text(sheet.createRow(next++), 0, table.title(), styles.title);
     int headerRow = -1;
-    if (table.columns().stream().anyMatch(c -> !c.header().isEmpty())) {
+    if (table.hasHeader()) {
       headerRow = next;
       Row header = sheet.createRow(next++);
       for (int i = 0; i < table.columns().size(); i++) {
@@ -58,6 +62,15 @@ final class ExcelSheet {
       }
     }
     return headerRow;
+  }
+
+  /** Writes the table as the sheet's list: its header row frozen and filtered (sort and filter in Excel). */
+  void list(ReportTable table) {
+    int header = table(table);
+    freezeBelow(header);
+    if (!table.isEmpty()) {
+      sheet.setAutoFilter(new CellRangeAddress(header, header + table.rows().size(), 0, table.columns().size() - 1));
+    }
   }
 
   /** A line of italic text below the last table. */
@@ -83,10 +96,15 @@ final class ExcelSheet {
       org.apache.poi.ss.usermodel.Cell c = row.createCell(column);
       c.setCellValue(v.value());
       c.setCellStyle(styles.number(v.unitOf(), v.value()));
-    } else if (cell instanceof Cell.Suppressed) {
+    } else if (cell instanceof Cell.Change ch) {
+      org.apache.poi.ss.usermodel.Cell c = row.createCell(column);
+      c.setCellValue(ch.change());
+      c.setCellStyle(styles.change(ch.unitOf()));
+    } else if (cell instanceof Cell.Suppressed s) {
       org.apache.poi.ss.usermodel.Cell c = row.createCell(column);
       c.setCellStyle(styles.suppressed);
-      c.setCellComment(comment(row.getRowNum(), column, ChartRenderer.SUPPRESSED_LABEL));
+      c.setCellComment(comment(row.getRowNum(), column, s.secondary() ? lang.text("suppressed.secondary")
+          : lang.text("suppressed.primary")));
     }
   }
 

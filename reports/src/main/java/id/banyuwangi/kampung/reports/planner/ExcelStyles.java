@@ -1,6 +1,7 @@
 package id.banyuwangi.kampung.reports.planner;
 
 import id.banyuwangi.kampung.domain.indicator.Indicator;
+import id.banyuwangi.kampung.reports.Lang;
 import id.banyuwangi.kampung.reports.Units;
 import java.util.HashMap;
 import java.util.Map;
@@ -13,11 +14,12 @@ import org.apache.poi.ss.usermodel.Workbook;
 
 /**
  * The cell styles of a planner workbook, made once per workbook (Excel caps the number of styles):
- * number formats by unit with the decimals of {@link Units} ({@code #,##0.0} for a percent,
+ * number formats by unit with the catalog's decimals ({@code #,##0.00} for a percent,
  * {@code "Rp "#,##0}, {@code #,##0.0" jam"}, ...), header, title, text and the grey suppressed cell.
  */
 final class ExcelStyles {
   private final Workbook workbook;
+  private final Lang lang;
   private final Map<String, CellStyle> numbers = new HashMap<>();
   final CellStyle title;
   final CellStyle header;
@@ -25,8 +27,9 @@ final class ExcelStyles {
   final CellStyle suppressed;
   final CellStyle note;
 
-  ExcelStyles(Workbook workbook) {
+  ExcelStyles(Workbook workbook, Lang lang) {
     this.workbook = workbook;
+    this.lang = lang;
     Font bold = workbook.createFont();
     bold.setBold(true);
     Font big = workbook.createFont();
@@ -54,7 +57,17 @@ final class ExcelStyles {
 
   /** The style of a value of {@code unitOf} (null: a plain amount, whole or with two decimals). */
   CellStyle number(Indicator unitOf, double value) {
-    return numbers.computeIfAbsent(format(unitOf, value), f -> {
+    return style(format(unitOf, value, lang));
+  }
+
+  /** The style of a change: signed, with the indicator's decimals ("+1.20", "-0.35"). */
+  CellStyle change(Indicator unitOf) {
+    String number = number(Units.decimals(unitOf));
+    return style("+" + number + ";-" + number + ";" + number);
+  }
+
+  private CellStyle style(String format) {
+    return numbers.computeIfAbsent(format, f -> {
       CellStyle style = workbook.createCellStyle();
       style.setDataFormat(workbook.createDataFormat().getFormat(f));
       style.setVerticalAlignment(VerticalAlignment.TOP);
@@ -62,18 +75,26 @@ final class ExcelStyles {
     });
   }
 
-  static String format(Indicator unitOf, double value) {
+  /**
+   * The Excel number format of a value: the catalog's decimals, the unit in the format where Excel
+   * can keep the cell a number ({@code "Rp "#,##0}, {@code #,##0.0" jam"}). Excel shows the
+   * separators of the reader's own locale.
+   */
+  static String format(Indicator unitOf, double value, Lang lang) {
     if (unitOf == null) {
       return Amounts.isWhole(value) ? "#,##0" : "#,##0.00";
     }
-    int decimals = Units.numberFormat(unitOf).getMaximumFractionDigits();
-    String number = decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals);
+    String number = number(Units.decimals(unitOf));
     // a percent stays a number from 0 to 100 (the header says "%"): a "%" in the format would
     // make some readers multiply it by 100
     return switch (unitOf.unit()) {
-      case "hours" -> number + "\" jam\"";
-      case "rupiah" -> "\"Rp \"" + number;
+      case "hours" -> number + "\"" + lang.text("suffix.hours") + "\"";
+      case "rupiah" -> "\"" + lang.text("prefix.rupiah") + "\"" + number;
       default -> number;
     };
+  }
+
+  private static String number(int decimals) {
+    return decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals);
   }
 }

@@ -40,6 +40,11 @@ public record Figure(ReportArea area, Double value, Double numerator, Double den
     return value == null && !suppressed && bands.isEmpty();
   }
 
+  /** True when the figure is a published number (not hidden, not missing, not bands). */
+  public boolean shown() {
+    return value != null && !suppressed;
+  }
+
   public boolean categorical() {
     return !bands.isEmpty();
   }

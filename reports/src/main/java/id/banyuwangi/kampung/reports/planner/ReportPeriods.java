@@ -3,6 +3,8 @@ package id.banyuwangi.kampung.reports.planner;
 import id.banyuwangi.kampung.domain.indicator.Indicator;
 import id.banyuwangi.kampung.domain.period.Period;
 import id.banyuwangi.kampung.domain.period.PeriodKind;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Which period a report of year Y reads for an indicator (the rule is also printed on the report):
@@ -16,11 +18,6 @@ import id.banyuwangi.kampung.domain.period.PeriodKind;
  * </ul>
  */
 public final class ReportPeriods {
-  /** The rule in Indonesian, for the report's cover and the Excel "Sumber" sheet. */
-  public static final String RULE = "Periode: indikator tahunan dan survei rumah tangga dibaca untuk tahun laporan;"
-      + " indikator tahun ajaran untuk tahun ajaran yang dimulai pada tahun laporan, atau tahun ajaran"
-      + " terakhir sebelumnya yang tersedia di gudang data.";
-
   private final int year;
   private final String schoolYear;
 
@@ -48,6 +45,26 @@ public final class ReportPeriods {
       }
     }
     throw new IllegalStateException(indicator.code() + " has no yearly period: a planner report cannot show it");
+  }
+
+  /** The same period a year earlier: {@code 2023} for 2024, {@code 2023/2024} for {@code 2024/2025}; null with {@link #period}. */
+  String previous(Indicator indicator) {
+    String period = period(indicator);
+    if (period == null) {
+      return null;
+    }
+    int start = Integer.parseInt(period.substring(0, 4));
+    return kind(indicator) == PeriodKind.SCHOOL_YEAR ? schoolYearStarting(start - 1) : Integer.toString(start - 1);
+  }
+
+  /** Every period code a report of the year reads (this year's and last year's), for one bulk read. */
+  List<String> codes() {
+    List<String> codes = new ArrayList<>(List.of(Integer.toString(year), Integer.toString(year - 1)));
+    if (schoolYear != null) {
+      codes.add(schoolYear);
+      codes.add(schoolYearStarting(Integer.parseInt(schoolYear.substring(0, 4)) - 1));
+    }
+    return codes;
   }
 
   /** The period code read for the indicator; null for a school-year indicator when there is no school year. */

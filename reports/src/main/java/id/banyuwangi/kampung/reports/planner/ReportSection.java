@@ -2,6 +2,7 @@ package id.banyuwangi.kampung.reports.planner;
 
 import id.banyuwangi.kampung.domain.indicator.Indicator;
 import id.banyuwangi.kampung.domain.indicator.IndicatorCatalog;
+import id.banyuwangi.kampung.reports.Lang;
 import java.util.List;
 
 /**
@@ -28,6 +29,11 @@ public enum ReportSection {
   /** The Indonesian chapter title, also the Excel sheet name. */
   public String title() {
     return title;
+  }
+
+  /** The chapter title in {@code lang}, also the Excel sheet name. */
+  public String title(Lang lang) {
+    return lang.text("section." + name());
   }
 
   /** The catalog's indicators of this section, in catalog order. */

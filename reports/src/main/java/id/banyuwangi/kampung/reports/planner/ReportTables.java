@@ -4,86 +4,188 @@ import id.banyuwangi.kampung.domain.indicator.Direction;
 import id.banyuwangi.kampung.domain.indicator.Indicator;
 import id.banyuwangi.kampung.domain.indicator.IndicatorCatalog;
 import id.banyuwangi.kampung.domain.indicator.Measure;
-import id.banyuwangi.kampung.read.BuildInfo;
+import id.banyuwangi.kampung.domain.indicator.Targets.Target;
 import id.banyuwangi.kampung.domain.period.PeriodKind;
+import id.banyuwangi.kampung.read.BuildInfo;
 import id.banyuwangi.kampung.reports.ChartRenderer;
+import id.banyuwangi.kampung.reports.Lang;
 import id.banyuwangi.kampung.reports.Units;
 import id.banyuwangi.kampung.reports.planner.ReportTable.Column;
 import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The tables of a planner report, built once for both writers: per chapter the indicators of the
- * area and the values of its child areas; the report and build facts; the Delta versions read; the
- * indicator definitions from the catalog.
+ * The tables of a planner report in the report's language: the headline figures, per chapter the
+ * area's indicators, its child areas (this year, last year, change) and, for Excel, every figure
+ * in one filterable list; the report facts; the build and the Delta versions read; the targets
+ * and the indicator definitions.
  */
 final class ReportTables {
-  static final String NO_DATA = "tidak ada data";
-  /** The first header of a child-area table (the Excel tests find the table by it). */
-  static final String CHILD_CODE_HEADER = "Kode wilayah";
+  /** How many indicators share one child-area table of the PDF (three columns each). */
+  static final int INDICATORS_PER_AREA_TABLE = 3;
 
   private ReportTables() {}
 
-  /** The area's figure of each indicator of the chapter, with unit, direction and the counts behind it. */
-  static ReportTable indicators(PlannerReport report, SectionFigures section) {
+  /** Page 1: the headline indicators with last year, the change and the target. */
+  static ReportTable headlines(PlannerReport report, List<IndicatorFigures> headlines) {
+    Lang lang = report.spec().lang();
+    List<List<Cell>> rows = new ArrayList<>();
+    for (IndicatorFigures f : headlines) {
+      Indicator ind = f.indicator();
+      rows.add(List.of(Cell.text(lang.name(ind)), Cell.text(f.period()), value(ind, f.area().current(), lang),
+          value(ind, f.area().previous(), lang), Cell.change(f.area().change(), ind), target(f, lang),
+          Cell.text(status(f, lang))));
+    }
+    return new ReportTable(lang.text("brief.headlines", report.area().title(lang)), List.of(
+        new Column(lang.text("col.indicator"), 26), new Column(lang.text("col.period"), 8),
+        new Column(lang.text("col.value"), 10), new Column(lang.text("col.previous"), 10),
+        new Column(lang.text("col.change"), 9), new Column(lang.text("col.target"), 9),
+        new Column(lang.text("col.status"), 10)), rows);
+  }
+
+  /** The area's figure of each indicator of the chapter, with last year's, the change and the target. */
+  static ReportTable own(PlannerReport report, SectionFigures section) {
+    Lang lang = report.spec().lang();
     List<List<Cell>> rows = new ArrayList<>();
     for (IndicatorFigures f : section.indicators()) {
       Indicator ind = f.indicator();
-      Figure own = f.area();
-      rows.add(List.of(Cell.text(ind.code()), Cell.text(ind.nameId()), Cell.text(Units.label(ind)),
-          Cell.text(f.period()), value(ind, own), Cell.text(directionHint(ind.direction())),
-          Cell.amount(own, own.numerator()), Cell.amount(own, own.denominator()), Cell.text(note(own))));
+      rows.add(List.of(Cell.text(lang.name(ind)), Cell.text(Units.label(ind, lang)), Cell.text(f.period()),
+          value(ind, f.area().current(), lang), value(ind, f.area().previous(), lang), Cell.change(f.area().change(), ind),
+          target(f, lang), Cell.text(directionHint(ind.direction(), lang)), Cell.text(note(f.area().current(), lang))));
     }
-    return new ReportTable(section.section().title() + ": " + report.area().title(), List.of(
-        new Column("Kode", 28), new Column("Indikator", 30), new Column("Satuan", 10), new Column("Periode", 10),
-        new Column("Nilai", 16), new Column("Arah", 23), new Column("Pembilang", 12), new Column("Penyebut", 12),
-        new Column("Keterangan", 17)), rows);
+    return new ReportTable(lang.text("section.own", section.section().title(lang), report.area().title(lang)), List.of(
+        new Column(lang.text("col.indicator"), 26), new Column(lang.text("col.unit"), 7),
+        new Column(lang.text("col.period"), 8), new Column(lang.text("col.value"), 10),
+        new Column(lang.text("col.previous"), 10), new Column(lang.text("col.change"), 9),
+        new Column(lang.text("col.target"), 9), new Column(lang.text("col.direction"), 14),
+        new Column(lang.text("col.note"), 16)), rows);
   }
 
-  /** One row per child area, one column per indicator of the chapter; empty for a village report. */
-  static ReportTable children(PlannerReport report, SectionFigures section) {
-    List<Column> columns = new ArrayList<>(List.of(new Column(CHILD_CODE_HEADER, 12), new Column("Wilayah", 22)));
-    section.indicators().forEach(f -> columns.add(new Column(header(f.indicator()), 14)));
-    List<List<Cell>> rows = new ArrayList<>();
-    for (int i = 0; i < report.children().size(); i++) {
-      ReportArea child = report.children().get(i);
-      List<Cell> row = new ArrayList<>(List.of(Cell.text(child.code()), Cell.text(child.name())));
-      for (IndicatorFigures f : section.indicators()) {
-        row.add(value(f.indicator(), f.children().get(i)));
+  /**
+   * The child areas' figures (this year, last year, change) of the chapter's indicators, a table
+   * per {@link #INDICATORS_PER_AREA_TABLE} indicators; none for a village report.
+   */
+  static List<ReportTable> children(PlannerReport report, SectionFigures section) {
+    Lang lang = report.spec().lang();
+    List<ReportTable> tables = new ArrayList<>();
+    if (report.children().isEmpty()) {
+      return tables;
+    }
+    List<IndicatorFigures> all = section.indicators();
+    for (int from = 0; from < all.size(); from += INDICATORS_PER_AREA_TABLE) {
+      List<IndicatorFigures> group = all.subList(from, Math.min(all.size(), from + INDICATORS_PER_AREA_TABLE));
+      List<Column> columns = new ArrayList<>(List.of(new Column(lang.text("col.area"), 18)));
+      for (IndicatorFigures f : group) {
+        String header = header(f.indicator(), lang);
+        columns.add(new Column(f.period() == null ? "" : f.period(), 9, header));
+        columns.add(new Column(f.previousPeriod() == null ? "" : f.previousPeriod(), 9, header));
+        columns.add(new Column(lang.text("col.change"), 8, header));
       }
-      rows.add(row);
+      List<List<Cell>> rows = new ArrayList<>();
+      for (int i = 0; i < report.children().size(); i++) {
+        List<Cell> row = new ArrayList<>(List.of(Cell.text(report.children().get(i).name())));
+        for (IndicatorFigures f : group) {
+          YearOnYear child = f.children().get(i);
+          row.add(value(f.indicator(), child.current(), lang));
+          row.add(value(f.indicator(), child.previous(), lang));
+          row.add(Cell.change(child.change(), f.indicator()));
+        }
+        rows.add(row);
+      }
+      int parts = (all.size() + INDICATORS_PER_AREA_TABLE - 1) / INDICATORS_PER_AREA_TABLE;
+      String part = parts == 1 ? "" : " (" + (from / INDICATORS_PER_AREA_TABLE + 1) + "/" + parts + ")";
+      tables.add(new ReportTable(lang.text("section.areas", childLevel(report, lang), section.section().title(lang)) + part,
+          columns, rows));
     }
-    return new ReportTable(section.section().title() + ": nilai per " + childLevel(report), columns, rows);
+    return tables;
   }
 
-  /** What the report covers and how its periods and small cells are handled. */
+  /** The first header of every Excel list (the tests find the list by it). */
+  static String areaCodeHeader(Lang lang) {
+    return lang.text("col.areaCode");
+  }
+
+  /**
+   * Every figure of the chapter in one list for Excel, one row per indicator and area (the report's
+   * area first, then its child areas): code, names, unit, periods, value, last year's, change,
+   * target, numerator, denominator and a note. Filtered and sorted in Excel as it is.
+   */
+  static ReportTable list(PlannerReport report, SectionFigures section) {
+    Lang lang = report.spec().lang();
+    List<List<Cell>> rows = new ArrayList<>();
+    for (IndicatorFigures f : section.indicators()) {
+      List<YearOnYear> areas = new ArrayList<>(List.of(f.area()));
+      areas.addAll(f.children());
+      for (YearOnYear a : areas) {
+        Indicator ind = f.indicator();
+        Figure now = a.current();
+        rows.add(List.of(Cell.text(a.area().code()), Cell.text(a.area().name()), Cell.text(lang.level(a.area().level())),
+            Cell.text(ind.code()), Cell.text(lang.name(ind)), Cell.text(Units.label(ind, lang)), Cell.text(f.period()),
+            value(ind, now, lang), Cell.text(f.previousPeriod()), value(ind, a.previous(), lang), Cell.change(a.change(), ind),
+            target(f, lang), Cell.amount(now, now.numerator()), Cell.amount(now, now.denominator()),
+            Cell.text(note(now, lang))));
+      }
+    }
+    return new ReportTable(section.section().title(lang) + ": " + report.area().title(lang), List.of(
+        new Column(areaCodeHeader(lang), 12), new Column(lang.text("col.area"), 22), new Column(lang.text("col.level"), 12),
+        new Column(lang.text("col.code"), 24), new Column(lang.text("col.indicator"), 28),
+        new Column(lang.text("col.unit"), 8), new Column(lang.text("col.period"), 10),
+        new Column(lang.text("col.value"), 14), new Column(lang.text("col.previousPeriod"), 10),
+        new Column(lang.text("col.previous"), 14), new Column(lang.text("col.change"), 11),
+        new Column(lang.text("col.target"), 9), new Column(lang.text("col.numerator"), 12),
+        new Column(lang.text("col.denominator"), 12), new Column(lang.text("col.note"), 30)), rows);
+  }
+
+  /** What the report covers and how its periods, changes and small cells are handled. */
   static ReportTable facts(PlannerReport report) {
-    return keyValues("Laporan", List.of(
-        List.of("Wilayah", report.area().title()),
-        List.of("Tingkat", report.area().level().nameId()),
-        List.of("Tahun", Integer.toString(report.spec().year())),
-        List.of("Tahun ajaran", report.schoolYear() == null ? NO_DATA : report.schoolYear()),
-        List.of("Aturan periode", ReportPeriods.RULE),
-        List.of("Sel kecil", "Nilai dengan penyebut (atau jumlah) kurang dari " + report.catalog().minCell()
-            + " orang/permohonan tidak ditampilkan: tertulis \"" + ChartRenderer.SUPPRESSED_SHORT + "\"."),
-        List.of("Sumber data", "public_indicator_value (gudang data DuckDB), tanpa data perorangan")));
+    Lang lang = report.spec().lang();
+    return keyValues(lang.text("facts.title"), List.of(
+        List.of(lang.text("facts.area"), report.area().title(lang)),
+        List.of(lang.text("facts.level"), lang.level(report.area().level())),
+        List.of(lang.text("facts.year"), Integer.toString(report.spec().year())),
+        List.of(lang.text("facts.schoolYear"), report.schoolYear() == null ? lang.text("noData") : report.schoolYear()),
+        List.of(lang.text("facts.rule"), lang.text("facts.ruleText")),
+        List.of(lang.text("facts.change"), lang.text("facts.changeText")),
+        List.of(lang.text("facts.small"), lang.text("facts.smallText", Integer.toString(report.catalog().minCell()))),
+        List.of(lang.text("facts.secondary"), lang.text("facts.secondaryText")),
+        List.of(lang.text("facts.targets"), lang.text("facts.targetsText")),
+        List.of(lang.text("facts.source"), lang.text("facts.sourceText"))));
   }
 
   /** The build the figures were read from ({@code _build_info}). */
-  static ReportTable build(BuildInfo build) {
-    return keyValues("Build gudang data", build.info().entrySet().stream()
+  static ReportTable build(BuildInfo build, Lang lang) {
+    return keyValues(lang.text("annex.lineage"), build.info().entrySet().stream()
         .map(e -> List.of(e.getKey(), e.getValue())).toList());
   }
 
   /** The Delta table versions the build read ({@code _build_sources}). */
-  static ReportTable sources(BuildInfo build) {
+  static ReportTable sources(BuildInfo build, Lang lang) {
     List<List<Cell>> rows = build.sources().stream().map(s -> List.of(Cell.text(s.table()),
-        s.deltaVersion() == null ? Cell.text("tidak ada di lake") : Cell.amount(s.deltaVersion()),
+        s.deltaVersion() == null ? Cell.text("-") : Cell.amount(s.deltaVersion()),
         Cell.amount(s.fileCount()), Cell.amount(s.rowCount()))).toList();
-    return new ReportTable("Versi tabel Delta yang dibaca", List.of(new Column("Tabel", 28),
-        new Column("Versi Delta", 12), new Column("Berkas", 10), new Column("Baris", 12)), rows);
+    return new ReportTable(lang.text("annex.sources"), List.of(new Column(lang.text("col.table"), 28),
+        new Column(lang.text("col.deltaVersion"), 12), new Column(lang.text("col.files"), 10),
+        new Column(lang.text("col.rows"), 12)), rows);
+  }
+
+  /** The targets the report compares with, and where each was published. */
+  static ReportTable targets(PlannerReport report) {
+    Lang lang = report.spec().lang();
+    Set<Target> used = new LinkedHashSet<>();
+    report.sections().forEach(s -> s.indicators().forEach(f -> f.target().ifPresent(used::add)));
+    List<List<Cell>> rows = new ArrayList<>();
+    for (Target t : used) {
+      Indicator ind = report.catalog().find(t.indicatorCode()).orElseThrow();
+      rows.add(List.of(Cell.text(lang.name(ind)), Cell.text(Integer.toString(t.year())),
+          new Cell.Value(t.value(), ind), Cell.text(t.source())));
+    }
+    return new ReportTable(lang.text("annex.targets"), List.of(new Column(lang.text("col.indicator"), 22),
+        new Column(lang.text("facts.year"), 6), new Column(lang.text("col.target"), 8),
+        new Column(lang.text("col.targetSource"), 64)), rows);
   }
 
   /** A measure in words (its catalog description); empty for none. */
@@ -91,66 +193,94 @@ final class ReportTables {
     return catalog.measure(measure).map(Measure::description).orElse("");
   }
 
+  /**
+   * The definitions as the brief prints them: code, name, unit, direction, definition and periods
+   * (the numerator's and denominator's own descriptions, in the workbook, would make every row
+   * several lines taller).
+   */
+  static ReportTable briefDefinitions(IndicatorCatalog catalog, int year, Lang lang) {
+    return definitions(catalog, year, lang).only(0, 1, 3, 4, 5, 8);
+  }
+
   /** The catalog's definition of every indicator a report of {@code year} shows. */
-  static ReportTable definitions(IndicatorCatalog catalog, int year) {
+  static ReportTable definitions(IndicatorCatalog catalog, int year, Lang lang) {
     List<List<Cell>> rows = new ArrayList<>();
     for (ReportSection section : ReportSection.values()) {
       for (Indicator ind : section.indicators(catalog, year)) {
-        rows.add(List.of(Cell.text(ind.code()), Cell.text(ind.nameId()), Cell.text(ind.nameEn()),
-            Cell.text(Units.label(ind)), Cell.text(directionHint(ind.direction())), Cell.text(ind.definition()),
+        rows.add(List.of(Cell.text(ind.code()), Cell.text(lang.name(ind)),
+            Cell.text(lang == Lang.EN ? ind.nameId() : ind.nameEn()),
+            Cell.text(Units.label(ind, lang)), Cell.text(directionHint(ind.direction(), lang)), Cell.text(ind.definition()),
             Cell.text(describe(catalog, ind.numerator().isEmpty() ? ind.statistic() : ind.numerator())),
             Cell.text(describe(catalog, ind.denominator())),
             Cell.text(ind.periods().stream().map(PeriodKind::name).collect(Collectors.joining(", ")))));
       }
     }
-    return new ReportTable("Lampiran: definisi indikator", List.of(new Column("Kode", 31),
-        new Column("Indikator", 20), new Column("Nama (English)", 18), new Column("Satuan", 7),
-        new Column("Arah", 13), new Column("Definisi", 44), new Column("Pembilang", 17),
-        new Column("Penyebut", 17), new Column("Periode terbit", 16)), rows);
+    return new ReportTable(lang.text("annex.definitions"), List.of(new Column(lang.text("col.code"), 30),
+        new Column(lang.text("col.indicator"), 20), new Column(lang.text("col.nameEn"), 18),
+        new Column(lang.text("col.unit"), 7), new Column(lang.text("col.direction"), 13),
+        new Column(lang.text("col.definition"), 44), new Column(lang.text("col.numerator"), 17),
+        new Column(lang.text("col.denominator"), 17), new Column(lang.text("col.periods"), 16)), rows);
   }
 
   /** "Kepatuhan Standar Waktu Layanan (%)". */
-  static String header(Indicator ind) {
-    return ind.nameId() + " (" + Units.label(ind) + ")";
+  static String header(Indicator ind, Lang lang) {
+    return lang.name(ind) + " (" + Units.label(ind, lang) + ")";
   }
 
-  static String childLevel(PlannerReport report) {
-    return report.area().level().child() == null ? "" : report.area().level().child().nameId().toLowerCase();
+  /** "kecamatan" / "district": what the child areas are; empty for a village. */
+  static String childLevel(PlannerReport report, Lang lang) {
+    return report.area().level().child() == null ? "" : lang.level(report.area().level().child()).toLowerCase(lang.locale());
   }
 
-  static String directionHint(Direction direction) {
-    return switch (direction) {
-      case HIGHER_IS_BETTER -> "makin tinggi makin baik";
-      case LOWER_IS_BETTER -> "makin rendah makin baik";
-      case NEUTRAL -> "netral";
-    };
+  static String directionHint(Direction direction, Lang lang) {
+    return lang.text("direction." + direction.name());
   }
 
   /** The figure's value cell: a number, suppressed, missing, or the bands of a categorical indicator. */
-  static Cell value(Indicator ind, Figure figure) {
+  static Cell value(Indicator ind, Figure figure, Lang lang) {
     if (figure.categorical()) {
-      return Cell.text(bands(figure));
+      return Cell.text(bands(figure, lang));
     }
     if (figure.suppressed()) {
-      return Cell.SUPPRESSED;
+      return Cell.suppressed(figure);
     }
     return figure.value() == null ? Cell.MISSING : new Cell.Value(figure.value(), ind);
   }
 
+  private static Cell target(IndicatorFigures f, Lang lang) {
+    return f.target().<Cell>map(t -> new Cell.Value(t.value(), f.indicator())).orElse(Cell.MISSING);
+  }
+
+  /** Against the target where there is one ("tercapai"), else the direction of the change ("membaik"). */
+  static String status(IndicatorFigures f, Lang lang) {
+    if (f.meetsTarget().isPresent()) {
+      return lang.text(f.meetsTarget().get() ? "status.met" : "status.notMet");
+    }
+    Double change = f.area().change();
+    if (change == null || f.indicator().direction() == Direction.NEUTRAL) {
+      return "";
+    }
+    if (Units.formatSignedChange(f.indicator(), change, lang).matches("[0.,]+")) {
+      return lang.text("status.same");
+    }
+    boolean better = (change > 0) == (f.indicator().direction() == Direction.HIGHER_IS_BETTER);
+    return lang.text(better ? "status.better" : "status.worse");
+  }
+
   /** "Maju" for a village; "Mandiri: 2, Maju: 7" above it. */
-  private static String bands(Figure figure) {
-    NumberFormat count = NumberFormat.getIntegerInstance(Units.INDONESIAN);
+  private static String bands(Figure figure, Lang lang) {
+    NumberFormat count = NumberFormat.getIntegerInstance(lang.locale());
     return figure.bands().stream()
-        .map(b -> ChartRenderer.categoryLabel(b.category()) + (b.count() == null ? "" : ": " + count.format(b.count())))
+        .map(b -> ChartRenderer.categoryLabel(b.category(), lang) + (b.count() == null ? "" : ": " + count.format(b.count())))
         .collect(Collectors.joining(", "));
   }
 
-  private static String note(Figure figure) {
+  static String note(Figure figure, Lang lang) {
     if (figure.suppressed()) {
-      return "secondary".equals(figure.suppression()) ? ChartRenderer.SUPPRESSED_SECONDARY_LABEL
-          : ChartRenderer.SUPPRESSED_LABEL;
+      return "secondary".equals(figure.suppression()) ? lang.text("suppressed.secondary")
+          : lang.text("suppressed.primary");
     }
-    return figure.missing() ? NO_DATA : "";
+    return figure.missing() ? lang.text("noData") : "";
   }
 
   private static ReportTable keyValues(String title, List<List<String>> pairs) {

@@ -1,6 +1,10 @@
 package id.banyuwangi.kampung.reports.planner;
 
-import id.banyuwangi.kampung.warehouse.AllSourcesLake;
+import static id.banyuwangi.kampung.reports.planner.ReportWarehouse.CATALOG;
+import static id.banyuwangi.kampung.reports.planner.ReportWarehouse.PESANGGARAN;
+import static id.banyuwangi.kampung.reports.planner.ReportWarehouse.REGENCY;
+import static id.banyuwangi.kampung.reports.planner.ReportWarehouse.SARONGAN;
+import static id.banyuwangi.kampung.reports.planner.ReportWarehouse.YEAR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -8,26 +12,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import id.banyuwangi.kampung.domain.indicator.Indicator;
-import id.banyuwangi.kampung.domain.indicator.IndicatorCatalog;
+import id.banyuwangi.kampung.reports.Lang;
 import id.banyuwangi.kampung.reports.Units;
-import java.io.InputStream;
-import java.nio.file.Files;
+import id.banyuwangi.kampung.reports.planner.ReportWarehouse.Expected;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
@@ -35,173 +27,179 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Planner reports written from a real warehouse ({@link AllSourcesLake}) and read back: the PDF's
- * text with OpenPDF's extractor, the workbook with POI, each compared with what
- * {@code public_indicator_value} holds, read here with plain SQL.
+ * Planner briefs written from a real warehouse and read back (the PDF's text with PDFBox, the
+ * workbook with POI), each figure compared with what {@code public_indicator_value} holds, read
+ * with plain SQL.
  */
 class PlannerReportTest {
-  private static final String PESANGGARAN = "351001";
-  private static final String REGENCY = "3510";
-  private static final String SARONGAN = "3510012001";
-  private static final int YEAR = 2024;
-  private static final IndicatorCatalog CATALOG = IndicatorCatalog.standard();
-  /** Columns of the warehouse that identify a person, a household, a request or a business. */
-  private static final List<String> PERSON_COLUMNS = List.of("child_key", "measurement_id", "student_key",
-      "household_key", "txn_id", "business_id", "citizen_pseudonym", "event_id");
-
-  @TempDir static Path dir;
-  static Path warehouse;
-  static Connection db;
-  static Set<String> personIds;
-
-  @BeforeAll
-  static void buildWarehouse() throws Exception {
-    warehouse = AllSourcesLake.buildWarehouse(dir);
-    String keep = System.getProperty("planner.keepWarehouse");
-    if (keep != null) {
-      Files.copy(warehouse, Path.of(keep), StandardCopyOption.REPLACE_EXISTING);
-    }
-    Properties readOnly = new Properties();
-    readOnly.setProperty("duckdb.read_only", "true");
-    db = DriverManager.getConnection("jdbc:duckdb:" + warehouse, readOnly);
-    personIds = personIds();
-  }
-
-  @AfterAll
-  static void close() throws SQLException {
-    db.close();
-  }
-
   @Test
-  void kecamatanPdfShowsTheAreaTheIndicatorsAndTheWarehouseValues() throws Exception {
-    String lines = pdfLines(write(PESANGGARAN, ReportFormat.PDF));
+  void kecamatanPdfShowsTheIndicatorsTheirValuesAndLineage() throws Exception {
+    String lines = ReportWarehouse.pdfText(write(PESANGGARAN, ReportFormat.PDF, Lang.ID));
     String text = lines.replaceAll("\\s+", " ");
     assertTrue(text.contains("Kecamatan Pesanggaran (351001)"), "area name");
     for (Indicator ind : CATALOG.all()) {
       // a 2024 report shows the Indeks Desa, not the IDM it replaces (each framework in its own years)
       assertEquals(ind.reportedIn(YEAR), text.contains(ind.nameId()), "indicator name " + ind.nameId());
     }
-    Map<String, Expected> own = expected(PESANGGARAN);
     int values = 0;
-    for (Expected e : own.values()) {
+    for (Expected e : ReportWarehouse.expected(PESANGGARAN).values()) {
       if (e.value() != null && e.category() == null && e.indicator().reportedIn(YEAR)) {
-        // the indicator's row: code, name, unit, period, then the value
+        // the area's row of the chapter table: name, unit, period, then the value
         Indicator ind = e.indicator();
-        String shown = Units.format(ind, e.value());
-        Pattern row = Pattern.compile(String.join(" ?", Pattern.quote(ind.code()), Pattern.quote(ind.nameId()),
-            Pattern.quote(Units.label(ind)), Pattern.quote(e.period()), Pattern.quote(shown)));
-        assertTrue(row.matcher(lines).find(), ind.code() + " should read " + shown);
+        Pattern row = Pattern.compile(String.join("\\s+", Pattern.quote(ind.nameId()), Pattern.quote(Units.label(ind)),
+            Pattern.quote(e.period()), Pattern.quote(Units.format(ind, e.value()))));
+        assertTrue(row.matcher(text).find(), ind.code() + " should read " + Units.format(ind, e.value()));
         values++;
       }
     }
     assertTrue(values >= 15, "most indicators have a value in Pesanggaran: " + values);
     assertTrue(text.contains("disamarkan"), "a suppressed cell is printed as disamarkan");
     assertTrue(text.contains("Sarongan"), "child villages are listed");
-    assertTrue(text.contains(buildInfo("build_id")), "the build id is on the cover");
+    assertTrue(text.contains(ReportWarehouse.buildInfo("build_id")), "the build id is in the annex");
     assertTrue(text.contains("silver/households"), "the Delta tables read are listed");
-    assertTrue(text.contains("Lampiran: definisi indikator"));
-    assertNoPersonIds(text);
+    assertTrue(text.contains("Definisi indikator"));
+    ReportWarehouse.assertNoPersonIds(text);
   }
 
   @Test
-  void kecamatanWorkbookHoldsTheWarehouseValuesAsNumbers() throws Exception {
-    try (Workbook book = workbook(write(PESANGGARAN, ReportFormat.XLSX))) {
-      Map<String, Expected> own = expected(PESANGGARAN);
+  void workbookHoldsEveryFigureAsANumberInAFilteredListPerDomain() throws Exception {
+    try (Workbook book = ReportWarehouse.workbook(write(PESANGGARAN, ReportFormat.XLSX, Lang.ID))) {
+      assertEquals("Keterangan", book.getSheetName(0), "the first sheet explains the report");
+      String about = strings(book.getSheetAt(0));
+      assertTrue(about.contains("Sel kecil (primer)") && about.contains("Penyamaran sekunder"), about);
+      assertTrue(about.contains("Aturan periode") && about.contains("silver/households"), about);
+      assertEquals(ReportWarehouse.buildInfo("build_id"), rowStartingWith(book.getSheetAt(0), "build_id").getCell(1).getStringCellValue());
+      assertEquals(CellType.NUMERIC, rowStartingWith(book.getSheetAt(0), "silver/households").getCell(1).getCellType(),
+          "Delta version is a number");
       int numeric = 0;
-      int suppressed = 0;
+      int hidden = 0;
       for (ReportSection section : ReportSection.values()) {
         Sheet sheet = book.getSheet(section.title());
         assertNotNull(sheet, section.title());
         assertEquals(2, sheet.getPaneInformation().getHorizontalSplitPosition(), "title and header rows frozen");
-        for (Indicator ind : section.indicators(CATALOG, YEAR)) {
-          Row row = rowStartingWith(sheet, ind.code());
-          Expected e = own.get(ind.code());
-          numeric += assertCell(e, row.getCell(4), ind.code() + " in " + PESANGGARAN);
+        assertNotNull(((org.apache.poi.xssf.usermodel.XSSFSheet) sheet).getCTWorksheet().getAutoFilter(), "the list is filtered: " + section.title());
+        Row header = sheet.getRow(1);
+        assertEquals(ReportTables.areaCodeHeader(Lang.ID), header.getCell(0).getStringCellValue());
+        for (int r = 2; r <= sheet.getLastRowNum(); r++) {
+          Row row = sheet.getRow(r);
+          String area = row.getCell(0).getStringCellValue();
+          Expected e = ReportWarehouse.expected(area).get(row.getCell(3).getStringCellValue());
+          numeric += assertCell(e, row.getCell(7), row.getCell(3).getStringCellValue() + " in " + area);
           if (e != null && e.suppressed()) {
-            suppressed++;
-            assertTrue(row.getCell(8).getStringCellValue().startsWith("disamarkan"), "note of " + ind.code());
+            hidden++;
+            assertEquals(row.getCell(7).getCellComment().getString().getString(), row.getCell(14).getStringCellValue());
+            assertEquals("secondary".equals(e.suppression()), row.getCell(14).getStringCellValue().contains("melindungi"));
           }
         }
-        numeric += assertChildTable(sheet, section);
       }
       assertTrue(numeric >= 40, "numeric cells compared: " + numeric);
+      assertTrue(hidden > 0, "the lake has small cells");
       Sheet economy = book.getSheet(ReportSection.EKONOMI.title());
-      assertEquals("\"Rp \"#,##0", rowStartingWith(economy, "BUMDES_REVENUE").getCell(4).getCellStyle().getDataFormatString());
-      assertEquals("#,##0.0", rowStartingWith(economy, "EMPLOYMENT_RATIO").getCell(4).getCellStyle().getDataFormatString(),
-          "a percent stays 0..100, no % in the format");
-      assertTrue(suppressed + suppressedChildCells(book) > 0, "the lake has small cells");
-      Sheet sources = book.getSheet(ExcelReportWriter.SOURCES_SHEET);
-      assertNotNull(rowStartingWith(sources, "build_id"));
-      assertEquals(buildInfo("build_id"), rowStartingWith(sources, "build_id").getCell(1).getStringCellValue());
-      Row households = rowStartingWith(sources, "silver/households");
-      assertEquals(CellType.NUMERIC, households.getCell(1).getCellType(), "Delta version is a number");
-      assertNoPersonIds(allStrings(book));
+      assertEquals("\"Rp \"#,##0", rowFor(economy, PESANGGARAN, "BUMDES_REVENUE").getCell(7).getCellStyle().getDataFormatString());
+      assertEquals("#,##0.00", rowFor(economy, PESANGGARAN, "EMPLOYMENT_RATIO").getCell(7).getCellStyle().getDataFormatString(),
+          "the catalog's 2 decimals; a percent stays 0..100, no % in the format");
+      ReportWarehouse.assertNoPersonIds(allStrings(book));
     }
   }
 
   @Test
-  void regencyReportHasAKecamatanTableAndChartsInBothFormats() throws Exception {
-    String text = pdfText(write(REGENCY, ReportFormat.PDF));
+  void lastYearAndTheChangeAreTheWarehouseValuesOfTheYearBefore() throws Exception {
+    // Sarongan's enterprises: E1, E2 active at the end of 2023; E1, E3 at the end of 2024
+    try (Workbook book = ReportWarehouse.workbook(write(SARONGAN, ReportFormat.XLSX, Lang.ID))) {
+      Row msme = rowFor(book.getSheet(ReportSection.EKONOMI.title()), SARONGAN, "MSME_ACTIVE");
+      Map<String, Expected> now = ReportWarehouse.expected(SARONGAN);
+      Map<String, Expected> before = ReportWarehouse.expected(SARONGAN, "2023", "2023/2024");
+      assertEquals(now.get("MSME_ACTIVE").value(), msme.getCell(7).getNumericCellValue());
+      assertEquals("2023", msme.getCell(8).getStringCellValue());
+      assertEquals(before.get("MSME_ACTIVE").value(), msme.getCell(9).getNumericCellValue());
+      assertEquals(now.get("MSME_ACTIVE").value() - before.get("MSME_ACTIVE").value(), msme.getCell(10).getNumericCellValue(), 1e-9);
+    }
+  }
+
+  @Test
+  void regencyBriefFlowsOnAFewPagesWithTheKecamatanTables() throws Exception {
+    Path pdf = write(REGENCY, ReportFormat.PDF, Lang.ID);
+    String text = ReportWarehouse.pdfText(pdf).replaceAll("\\s+", " ");
     assertTrue(text.contains("Kabupaten Banyuwangi (3510)"));
-    assertTrue(text.contains("nilai per kecamatan"));
+    assertTrue(text.contains("Nilai per kecamatan"));
     assertTrue(text.contains("Pesanggaran") && text.contains("Bangorejo"));
-    try (PdfReader reader = new PdfReader(Files.readAllBytes(dir.resolve("out/kampung-3510-2024.pdf")))) {
-      assertTrue(reader.getNumberOfPages() > 10, "chapters, charts and the appendix: " + reader.getNumberOfPages());
-    }
-    try (Workbook book = workbook(write(REGENCY, ReportFormat.XLSX))) {
-      for (ReportSection section : ReportSection.values()) {
-        assertChildTable(book.getSheet(section.title()), section);
-      }
+    int pages = ReportWarehouse.pages(pdf);
+    assertTrue(pages >= 4 && pages <= 20, "summary, chapters with several charts a page, annex: " + pages);
+    assertNoNearEmptyPages(pdf);
+    try (Workbook book = ReportWarehouse.workbook(write(REGENCY, ReportFormat.XLSX, Lang.ID))) {
+      Sheet health = book.getSheet(ReportSection.KESEHATAN.title());
+      assertEquals(ReportWarehouse.childNames(REGENCY).size() + 1, areasOf(health, "STUNTING_PREVALENCE").size(),
+          "the regency and each kecamatan");
     }
   }
 
   @Test
-  void villageReportHasNoChildTable() throws Exception {
-    String text = pdfText(write(SARONGAN, ReportFormat.PDF));
+  void villageBriefHasNoChildTableAndEachFrameworkInItsYears() throws Exception {
+    String text = ReportWarehouse.pdfText(write(SARONGAN, ReportFormat.PDF, Lang.ID)).replaceAll("\\s+", " ");
     assertTrue(text.contains("Desa/Kelurahan Sarongan (3510012001)"));
-    assertFalse(text.contains("nilai per"));
-    try (Workbook book = workbook(write(SARONGAN, ReportFormat.XLSX))) {
-      assertTrue(rowStartingWith(book.getSheet(ReportSection.PEMBANGUNAN_DESA.title()), ReportTables.CHILD_CODE_HEADER) == null);
-      assertNull(rowStartingWith(book.getSheet(ReportSection.PEMBANGUNAN_DESA.title()), "IDM_SCORE"),
-          "the IDM is reported up to 2023");
-      assertNotNull(rowStartingWith(book.getSheet(ReportSection.PEMBANGUNAN_DESA.title()), "INDEKS_DESA_SCORE"));
+    assertFalse(text.contains("Nilai per"));
+    try (Workbook book = ReportWarehouse.workbook(write(SARONGAN, ReportFormat.XLSX, Lang.ID))) {
+      Sheet development = book.getSheet(ReportSection.PEMBANGUNAN_DESA.title());
+      assertEquals(List.of(SARONGAN), areasOf(development, "INDEKS_DESA_SCORE"));
+      assertNull(rowFor(development, SARONGAN, "IDM_SCORE"), "the IDM is reported up to 2023");
     }
     // the 2023 report shows the IDM (WelfareLake: Sarongan 0.5 in 2023) and no Indeks Desa
-    List<Path> files = PlannerReports.write(warehouse, new ReportSpec(SARONGAN, 2023), Set.of(ReportFormat.XLSX),
-        dir.resolve("out-2023"));
-    try (Workbook book = workbook(files.get(0))) {
-      Row idm = rowStartingWith(book.getSheet(ReportSection.PEMBANGUNAN_DESA.title()), "IDM_SCORE");
-      assertEquals(0.5, idm.getCell(4).getNumericCellValue(), 1e-9);
-      assertNull(rowStartingWith(book.getSheet(ReportSection.PEMBANGUNAN_DESA.title()), "INDEKS_DESA_SCORE"));
+    List<Path> files = PlannerReports.write(ReportWarehouse.path(), new ReportSpec(SARONGAN, 2023),
+        Set.of(ReportFormat.XLSX), ReportWarehouse.outDir("out-2023"));
+    try (Workbook book = ReportWarehouse.workbook(files.get(0))) {
+      Sheet development = book.getSheet(ReportSection.PEMBANGUNAN_DESA.title());
+      assertEquals(0.5, rowFor(development, SARONGAN, "IDM_SCORE").getCell(7).getNumericCellValue(), 1e-9);
+      assertNull(rowFor(development, SARONGAN, "INDEKS_DESA_SCORE"));
+    }
+  }
+
+  @Test
+  void englishBriefTakesTheCatalogsEnglishNamesAndNumberFormat() throws Exception {
+    Path pdf = write(PESANGGARAN, ReportFormat.PDF, Lang.EN);
+    assertEquals("kampung-351001-2024-en.pdf", pdf.getFileName().toString());
+    String text = ReportWarehouse.pdfText(pdf).replaceAll("\\s+", " ");
+    assertTrue(text.contains("Pesanggaran District (351001)"), "area in English");
+    assertTrue(text.contains("Headline figures") && text.contains("Highlights by domain"));
+    for (Indicator ind : CATALOG.all()) {
+      if (ind.reportedIn(YEAR)) {
+        assertTrue(text.contains(ind.nameEn()), "English name " + ind.nameEn());
+      }
+    }
+    Expected employment = ReportWarehouse.expected(PESANGGARAN).get("EMPLOYMENT_RATIO");
+    assertTrue(text.contains(Units.format(employment.indicator(), employment.value(), Lang.EN)), "decimal point");
+    assertFalse(text.contains("disamarkan"), "hidden reads hidden");
+    try (Workbook book = ReportWarehouse.workbook(write(PESANGGARAN, ReportFormat.XLSX, Lang.EN))) {
+      assertEquals("About", book.getSheetName(0));
+      assertNotNull(book.getSheet("Health"));
     }
   }
 
   @Test
   void schoolYearIndicatorsReadTheSchoolYearStartingInTheReportYear() throws Exception {
-    PlannerReport report = PlannerReports.load(warehouse, new ReportSpec(PESANGGARAN, YEAR));
+    PlannerReport report = PlannerReports.load(ReportWarehouse.path(), new ReportSpec(PESANGGARAN, YEAR));
     assertEquals("2024/2025", report.schoolYear());
+    IndicatorFigures apm = report.sections().stream().flatMap(s -> s.indicators().stream())
+        .filter(f -> f.indicator().code().equals("APM_SD")).findFirst().orElseThrow();
+    assertEquals("2023/2024", apm.previousPeriod());
     // 2025: the lake's latest school year is 2024/2025, which starts before 2025
-    assertEquals("2024/2025", PlannerReports.load(warehouse, new ReportSpec(PESANGGARAN, 2025)).schoolYear());
+    assertEquals("2024/2025", PlannerReports.load(ReportWarehouse.path(), new ReportSpec(PESANGGARAN, 2025)).schoolYear());
   }
 
   @Test
-  void unknownAreaOrYearIsAClearError() {
+  void unknownAreaYearOrLanguageIsAClearError() {
     IllegalArgumentException area = assertThrows(IllegalArgumentException.class,
-        () -> PlannerReports.load(warehouse, new ReportSpec("9999", YEAR)));
+        () -> PlannerReports.load(ReportWarehouse.path(), new ReportSpec("9999", YEAR)));
     assertTrue(area.getMessage().contains("unknown area '9999'"), area.getMessage());
     IllegalArgumentException year = assertThrows(IllegalArgumentException.class,
-        () -> PlannerReports.load(warehouse, new ReportSpec(REGENCY, 2031)));
+        () -> PlannerReports.load(ReportWarehouse.path(), new ReportSpec(REGENCY, 2031)));
     assertTrue(year.getMessage().contains("no value for the year 2031") && year.getMessage().contains("2024"),
         year.getMessage());
     assertThrows(IllegalArgumentException.class,
-        () -> PlannerReports.load(dir.resolve("missing.duckdb"), new ReportSpec(REGENCY, YEAR)));
+        () -> PlannerReports.load(ReportWarehouse.path().resolveSibling("missing.duckdb"), new ReportSpec(REGENCY, YEAR)));
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> Lang.parse("fr")).getMessage().contains("id or en"));
   }
 
   @Test
@@ -215,33 +213,32 @@ class PlannerReportTest {
     assertEquals(CATALOG.all().stream().map(Indicator::code).sorted().toList(), inSections.stream().sorted().toList());
   }
 
-  // ---- the child-area table of a sheet against the warehouse
-
-  /** Compares every child cell with the warehouse; returns how many numeric cells were compared. */
-  private static int assertChildTable(Sheet sheet, ReportSection section) throws SQLException {
-    Row header = rowStartingWith(sheet, ReportTables.CHILD_CODE_HEADER);
-    List<Indicator> indicators = section.indicators(CATALOG, YEAR);
-    for (int i = 0; i < indicators.size(); i++) {
-      assertEquals(ReportTables.header(indicators.get(i)), header.getCell(2 + i).getStringCellValue());
+  @Test
+  void noBriefHasANearEmptyPage() throws Exception {
+    for (String area : List.of(PESANGGARAN, SARONGAN)) {
+      assertNoNearEmptyPages(write(area, ReportFormat.PDF, Lang.ID));
     }
-    int numeric = 0;
-    for (int r = header.getRowNum() + 1; sheet.getRow(r) != null && isAreaCode(sheet.getRow(r).getCell(0)); r++) {
-      Row row = sheet.getRow(r);
-      Map<String, Expected> child = expected(row.getCell(0).getStringCellValue());
-      for (int i = 0; i < indicators.size(); i++) {
-        numeric += assertCell(child.get(indicators.get(i).code()), row.getCell(2 + i),
-            indicators.get(i).code() + " in " + row.getCell(0).getStringCellValue());
-      }
-    }
-    return numeric;
   }
 
-  private static boolean isAreaCode(Cell cell) {
-    return cell != null && cell.getCellType() == CellType.STRING && cell.getStringCellValue().matches("\\d{6}|\\d{10}");
+  // ---- helpers
+
+  /** Every page but the last is filled at least half way down (the last ends where the annex ends). */
+  static void assertNoNearEmptyPages(Path pdf) throws Exception {
+    List<Double> fill = ReportWarehouse.pageFill(pdf);
+    for (int i = 0; i < fill.size() - 1; i++) {
+      assertTrue(fill.get(i) >= 0.5, pdf.getFileName() + " page " + (i + 1) + " is filled to " + fill.get(i) + ": " + fill);
+    }
+  }
+
+  static Path write(String area, ReportFormat format, Lang lang) throws Exception {
+    List<Path> files = PlannerReports.write(ReportWarehouse.path(), new ReportSpec(area, YEAR, lang), Set.of(format),
+        ReportWarehouse.outDir("out"));
+    assertEquals(1, files.size());
+    return files.get(0);
   }
 
   /** A value is a numeric cell equal to the warehouse's; suppressed and missing are empty. Returns 1 for a numeric. */
-  private static int assertCell(Expected e, Cell cell, String what) {
+  static int assertCell(Expected e, Cell cell, String what) {
     if (e == null || e.suppressed() || (e.value() == null && e.category() == null)) {
       assertTrue(cell == null || cell.getCellType() == CellType.BLANK, what + " should be empty");
       return 0;
@@ -255,115 +252,28 @@ class PlannerReportTest {
     return 1;
   }
 
-  private static int suppressedChildCells(Workbook book) {
-    int n = 0;
-    for (ReportSection section : ReportSection.values()) {
-      for (Row row : book.getSheet(section.title())) {
-        for (Cell cell : row) {
-          n += cell.getCellComment() != null ? 1 : 0;
-        }
+  /** The list row of one area and indicator, or null. */
+  static Row rowFor(Sheet sheet, String area, String indicator) {
+    for (Row row : sheet) {
+      if (row.getRowNum() > 1 && area.equals(row.getCell(0).getStringCellValue())
+          && indicator.equals(row.getCell(3).getStringCellValue())) {
+        return row;
       }
     }
-    return n;
+    return null;
   }
 
-  // ---- the warehouse, read with plain SQL
-
-  record Expected(Indicator indicator, String period, Double value, boolean suppressed, String category) {}
-
-  /** The report-year value of every indicator of one area in public_indicator_value (2024, or the school year 2024/2025). */
-  private static Map<String, Expected> expected(String area) throws SQLException {
-    Map<String, Expected> byCode = new HashMap<>();
-    try (PreparedStatement p = db.prepareStatement("SELECT indicator_code, value, suppressed, category, period"
-        + " FROM public_indicator_value WHERE area_code = ? AND ((period = '2024' AND period_kind IN ('YEAR', 'SURVEY_YEAR'))"
-        + " OR (period = '2024/2025' AND period_kind = 'SCHOOL_YEAR'))")) {
-      p.setString(1, area);
-      try (ResultSet r = p.executeQuery()) {
-        while (r.next()) {
-          Indicator ind = CATALOG.find(r.getString(1)).orElseThrow();
-          Double value = r.getObject(2) == null ? null : r.getDouble(2);
-          byCode.put(ind.code(), new Expected(ind, r.getString(5), value, r.getBoolean(3), r.getString(4)));
-        }
+  private static List<String> areasOf(Sheet sheet, String indicator) {
+    List<String> areas = new ArrayList<>();
+    for (Row row : sheet) {
+      if (row.getRowNum() > 1 && indicator.equals(row.getCell(3).getStringCellValue())) {
+        areas.add(row.getCell(0).getStringCellValue());
       }
     }
-    return byCode;
+    return areas;
   }
 
-  private static String buildInfo(String key) throws SQLException {
-    try (PreparedStatement p = db.prepareStatement("SELECT value FROM _build_info WHERE key = ?")) {
-      p.setString(1, key);
-      try (ResultSet r = p.executeQuery()) {
-        assertTrue(r.next());
-        return r.getString(1);
-      }
-    }
-  }
-
-  /** Every value of a person-level identifier column anywhere in the warehouse. */
-  private static Set<String> personIds() throws SQLException {
-    Set<String> ids = new HashSet<>();
-    List<String[]> columns = new ArrayList<>();
-    try (PreparedStatement p = db.prepareStatement("SELECT table_name, column_name FROM information_schema.columns"
-        + " WHERE column_name IN (" + String.join(", ", PERSON_COLUMNS.stream().map(c -> "'" + c + "'").toList()) + ")");
-        ResultSet r = p.executeQuery()) {
-      while (r.next()) {
-        columns.add(new String[] {r.getString(1), r.getString(2)});
-      }
-    }
-    for (String[] c : columns) {
-      try (PreparedStatement p = db.prepareStatement("SELECT DISTINCT \"" + c[1] + "\" FROM \"" + c[0] + "\" WHERE \"" + c[1] + "\" IS NOT NULL");
-          ResultSet r = p.executeQuery()) {
-        while (r.next()) {
-          ids.add(r.getString(1));
-        }
-      }
-    }
-    assertFalse(ids.isEmpty(), "the warehouse has person-level tables to guard against");
-    return ids;
-  }
-
-  private static void assertNoPersonIds(String text) {
-    for (String id : personIds) {
-      assertFalse(Pattern.compile("(?<![\\w-])" + Pattern.quote(id) + "(?![\\w-])").matcher(text).find(),
-          "person-level identifier " + id + " in a report");
-    }
-    for (String column : PERSON_COLUMNS) {
-      assertFalse(text.contains(column), column);
-    }
-  }
-
-  // ---- the files
-
-  private static Path write(String area, ReportFormat format) throws Exception {
-    List<Path> files = PlannerReports.write(warehouse, new ReportSpec(area, YEAR), Set.of(format), dir.resolve("out"));
-    assertEquals(List.of(dir.resolve("out/kampung-" + area + "-" + YEAR + "." + format.extension())), files);
-    return files.get(0);
-  }
-
-  /** The PDF's text, whitespace runs collapsed to one space. */
-  private static String pdfText(Path pdf) throws Exception {
-    return pdfLines(pdf).replaceAll("\\s+", " ");
-  }
-
-  /** The PDF's text as extracted, line by line. */
-  private static String pdfLines(Path pdf) throws Exception {
-    StringBuilder text = new StringBuilder();
-    try (PdfReader reader = new PdfReader(Files.readAllBytes(pdf))) {
-      PdfTextExtractor extractor = new PdfTextExtractor(reader);
-      for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-        text.append(extractor.getTextFromPage(page)).append('\n');
-      }
-    }
-    return text.toString();
-  }
-
-  private static Workbook workbook(Path xlsx) throws Exception {
-    try (InputStream in = Files.newInputStream(xlsx)) {
-      return WorkbookFactory.create(in);
-    }
-  }
-
-  private static Row rowStartingWith(Sheet sheet, String first) {
+  static Row rowStartingWith(Sheet sheet, String first) {
     for (Row row : sheet) {
       Cell cell = row.getCell(0);
       if (cell != null && cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(first)) {
@@ -373,17 +283,22 @@ class PlannerReportTest {
     return null;
   }
 
-  private static String allStrings(Workbook book) {
+  private static String strings(Sheet sheet) {
     StringBuilder all = new StringBuilder();
-    for (Sheet sheet : book) {
-      for (Row row : sheet) {
-        for (Cell cell : row) {
-          if (cell.getCellType() == CellType.STRING) {
-            all.append(cell.getStringCellValue()).append('\n');
-          }
+    for (Row row : sheet) {
+      for (Cell cell : row) {
+        if (cell.getCellType() == CellType.STRING) {
+          all.append(cell.getStringCellValue()).append('\n');
         }
       }
     }
     return all.toString();
   }
+
+  private static String allStrings(Workbook book) {
+    StringBuilder all = new StringBuilder();
+    book.forEach(sheet -> all.append(strings(sheet)));
+    return all.toString();
+  }
+
 }
