@@ -10,6 +10,8 @@ import java.util.Locale;
  */
 public final class Units {
   public static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
+  /** English as the dashboard's {@code lang=en} writes numbers (decimal point, thousands comma). */
+  public static final Locale ENGLISH = Locale.forLanguageTag("en-GB");
 
   private Units() {}
 
@@ -34,8 +36,13 @@ public final class Units {
 
   /** The number format used for this indicator's values (a new instance: NumberFormat is not thread-safe). */
   public static NumberFormat numberFormat(Indicator indicator) {
+    return numberFormat(indicator, INDONESIAN);
+  }
+
+  /** As {@link #numberFormat(Indicator)}, in the given locale's notation. */
+  public static NumberFormat numberFormat(Indicator indicator, Locale locale) {
     int decimals = decimals(indicator);
-    NumberFormat format = NumberFormat.getNumberInstance(INDONESIAN);
+    NumberFormat format = NumberFormat.getNumberInstance(locale);
     format.setMinimumFractionDigits(decimals);
     format.setMaximumFractionDigits(decimals);
     format.setGroupingUsed(true);
@@ -44,10 +51,16 @@ public final class Units {
 
   /** A value with its unit: "41,3%", "36,5 jam", "123.456", "Rp 1.250.000". */
   public static String format(Indicator indicator, double value) {
-    String number = numberFormat(indicator).format(value);
+    return format(indicator, value, INDONESIAN);
+  }
+
+  /** As {@link #format(Indicator, double)} in the locale's notation: "41.3%", "36.5 h" in English. */
+  public static String format(Indicator indicator, double value, Locale locale) {
+    String number = numberFormat(indicator, locale).format(value);
+    boolean english = locale.getLanguage().equals("en");
     return switch (indicator.unit()) {
       case "percent" -> number + "%";
-      case "hours" -> number + " jam";
+      case "hours" -> number + (english ? " h" : " jam");
       case "rupiah" -> "Rp " + number;
       default -> number;
     };
