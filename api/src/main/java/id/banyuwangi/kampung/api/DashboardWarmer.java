@@ -177,14 +177,8 @@ final class DashboardWarmer implements AutoCloseable {
     }
   }
 
-  /**
-   * The domain's indicators the dashboard shows at {@code period}: reported in its year
-   * (reportedIn() in dashboard.js: an index framework only in its years) and published for its kind.
-   */
   private static List<Indicator> shown(IndicatorCatalog catalog, String domain, String period) {
-    int year = Integer.parseInt(period.substring(0, 4));
-    return catalog.ofDomain(domain).stream()
-        .filter(ind -> ind.validYears().contains(year) && publishedFor(ind, period)).toList();
+    return ShownIndicators.of(catalog, domain, period);
   }
 
   private static List<String> domains(IndicatorCatalog catalog) {
@@ -202,12 +196,6 @@ final class DashboardWarmer implements AutoCloseable {
       }
     }
     return false;
-  }
-
-  /** publishedFor() in dashboard.js: a four-digit year also stands for a survey year. */
-  private static boolean publishedFor(Indicator ind, String code) {
-    PeriodKind kind = Period.parse(code).kind();
-    return ind.periods().contains(kind) || (kind == PeriodKind.YEAR && ind.periods().contains(PeriodKind.SURVEY_YEAR));
   }
 
   /** A JSON answer read as the dashboard reads it; a failed one as empty. */

@@ -11,13 +11,15 @@ import java.util.stream.Collectors;
 /**
  * A lake table as the SQL relation a staging model reads: its pinned Parquet files, every column
  * cast to the DuckDB type the lake contract gives it (so staging never repeats a type), or a typed
- * empty relation when the table does not exist yet. The partition column is not in the files.
+ * empty relation when the table does not exist yet. The partition column is not in the files: it is
+ * read from the files' {@code column=value} directories (Delta's layout without column mapping,
+ * which {@link DeltaSnapshot} refuses), so a partitioned table reads with every contract column.
  */
 final class SourceRelation {
   private SourceRelation() {}
 
   static String of(LakeTable table, List<String> files) {
-    String columns = table.fileColumns().stream()
+    String columns = table.columns().stream()
         .map(c -> "CAST(" + (files.isEmpty() ? "NULL" : Identifiers.quote(c.name())) + " AS " + duckType(c.type())
             + ") AS " + Identifiers.quote(c.name()))
         .collect(Collectors.joining(", "));
@@ -26,7 +28,8 @@ final class SourceRelation {
     }
     // union_by_name: files written before a column was added read it as NULL
     String list = files.stream().map(f -> Identifiers.dsl().render(inline(f))).collect(Collectors.joining(", "));
-    return "(SELECT " + columns + " FROM read_parquet([" + list + "], union_by_name = true))";
+    String partitioned = table.partitionColumn().isPresent() ? ", hive_partitioning = true, hive_types_autocast = false" : "";
+    return "(SELECT " + columns + " FROM read_parquet([" + list + "], union_by_name = true" + partitioned + "))";
   }
 
   /** Spark may write timestamps as INT96 (read as naive UTC) or UTC-adjusted micros: TIMESTAMPTZ makes both the same instant (the build's zone is UTC). */

@@ -1,0 +1,24 @@
+package id.banyuwangi.kampung.api;
+
+import id.banyuwangi.kampung.reports.Units;
+import java.util.Locale;
+
+/** The optional {@code lang} query parameter: {@code id} (the default, Indonesian) or {@code en}. */
+final class LangParam {
+  private LangParam() {}
+
+  static String parse(Params params) {
+    String raw = params.query("lang");
+    if (raw == null || raw.isEmpty() || raw.equals("id")) {
+      return "id";
+    }
+    if (raw.equals("en")) {
+      return "en";
+    }
+    throw new BadRequest("unknown lang: use id (Indonesian, the default) or en (English)");
+  }
+
+  static Locale locale(String lang) {
+    return lang.equals("en") ? Units.ENGLISH : Units.INDONESIAN;
+  }
+}
