@@ -1,7 +1,7 @@
 package id.banyuwangi.kampung.api;
 
-import id.banyuwangi.kampung.domain.target.Target;
-import id.banyuwangi.kampung.domain.target.Targets;
+import id.banyuwangi.kampung.domain.indicator.Targets;
+import id.banyuwangi.kampung.domain.indicator.Targets.Target;
 import java.util.List;
 
 /**
@@ -16,7 +16,7 @@ final class TargetsController implements AnswerSource<TargetsController.Query> {
 
   record Body(List<TargetJson> targets) {}
 
-  private final Targets targets = Targets.shipped();
+  private final Targets targets = Targets.standard();
 
   @Override
   public Query query(Params params, WarehouseBuild build) {
@@ -26,11 +26,11 @@ final class TargetsController implements AnswerSource<TargetsController.Query> {
   @Override
   public Answer answer(WarehouseBuild build, Query q) {
     return Answer.json(new Body(targets.all().stream()
-        .filter(t -> build.catalog().find(t.indicator()).isPresent())
+        .filter(t -> build.catalog().find(t.indicatorCode()).isPresent())
         .map(TargetsController::json).toList()));
   }
 
   private static TargetJson json(Target t) {
-    return new TargetJson(t.indicator(), t.year(), t.value(), t.source());
+    return new TargetJson(t.indicatorCode(), t.year(), t.value(), t.source());
   }
 }
