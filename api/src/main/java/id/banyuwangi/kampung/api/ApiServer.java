@@ -104,6 +104,7 @@ public final class ApiServer {
     app.get("/api/v1/maps/{file}", answers.handler("maps", new MapsController()));
     app.get("/api/v1/targets", answers.handler("targets", new TargetsController()));
     app.get("/api/v1/tables/{file}", answers.handler("tables", new TablesController()));
+    app.get("/api/v1/quality", answers.handler("quality", new QualityController()));
     app.before(ApiServer::headers);
   }
 

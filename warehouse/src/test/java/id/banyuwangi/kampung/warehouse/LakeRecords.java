@@ -12,13 +12,13 @@ import java.util.List;
  */
 public final class LakeRecords {
   /** Finished at 09:00 WIB on 10 April 2024. */
-  static final String RUN_FINISHED = "2024-04-10T02:00:00Z";
-  static final String CLEAR_NIK = "3510014101900001";
+  public static final String RUN_FINISHED = "2024-04-10T02:00:00Z";
+  public static final String CLEAR_NIK = "3510014101900001";
   /** run-1's kiosk counts: lines read = accepted + quarantined + duplicates. */
-  static final long KIOSK_LINES = 40;
-  static final long KIOSK_QUARANTINED = 6;
-  static final long KIOSK_DUPLICATES = 4;
-  static final long POSYANDU_LINES = 10;
+  public static final long KIOSK_LINES = 40;
+  public static final long KIOSK_QUARANTINED = 6;
+  public static final long KIOSK_DUPLICATES = 4;
+  public static final long POSYANDU_LINES = 10;
 
   private LakeRecords() {}
 

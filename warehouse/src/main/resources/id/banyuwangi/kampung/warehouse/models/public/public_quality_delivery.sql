@@ -5,6 +5,7 @@
 select r.source, r.village_code, strftime(r.record_date, '%Y-%m') as month,
   count(*) as records,
   count(distinct r.source_file) as files,
+  max(r.record_date) as last_record_date,
   median(date_diff('day', r.record_date, wib_date(coalesce(i.finished_at, i.started_at)))) as median_delay_days,
   max(date_diff('day', r.record_date, wib_date(coalesce(i.finished_at, i.started_at)))) as max_delay_days
 from {{ ref('int_source_records') }} r
