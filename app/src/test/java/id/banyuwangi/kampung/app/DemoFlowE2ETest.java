@@ -21,6 +21,7 @@ import id.banyuwangi.kampung.ingestion.IngestSummary;
 import id.banyuwangi.kampung.ingestion.SourceCounts;
 import id.banyuwangi.kampung.notebooks.Notebook;
 import id.banyuwangi.kampung.notebooks.NotebookRunner;
+import id.banyuwangi.kampung.warehouse.SubtractionAttack;
 import id.banyuwangi.kampung.warehouse.WarehouseBuilder;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -425,5 +426,15 @@ class DemoFlowE2ETest {
     JsonNode v = get("/api/v1/values?indicator=SLA_COMPLIANCE&area=3510&period=2024").get("values").get(0);
     assertFalse(v.get("suppressed").asBoolean());
     assertEquals(100.0 * v.get("numerator").asDouble() / v.get("denominator").asDouble(), v.get("value").asDouble(), 1e-9);
+  }
+
+  @Test
+  void noHiddenCellOfTheDemoCanBeRecomputedBySubtraction() throws Exception {
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + inspected)) {
+      SubtractionAttack.Findings f = SubtractionAttack.run(c, IndicatorCatalog.standard().minCell());
+      assertTrue(f.relationsWithHiddenCells() > 100, "the demo has hidden cells in many relations: " + f.relationsWithHiddenCells());
+      assertFalse(f.leaks(), () -> "recovered " + f.recovered().stream().limit(5).toList()
+          + ", small sums " + f.smallSums().stream().limit(5).toList());
+    }
   }
 }

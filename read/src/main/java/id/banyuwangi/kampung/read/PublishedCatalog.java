@@ -49,7 +49,14 @@ public final class PublishedCatalog {
         members.getOrDefault(text(r, "breakdown"), List.of())));
     List<Indicator> indicators = sql.selectFrom(table(name(PublicTables.INDICATORS)))
         .orderBy(field(name("catalog_order"))).fetch(PublishedCatalog::indicator);
-    return IndicatorCatalog.of(indicators, measures, breakdowns);
+    return IndicatorCatalog.of(indicators, measures, breakdowns, minCell(sql));
+  }
+
+  /** The threshold the build suppressed with; builds made before it was recorded used the shipped one. */
+  private static int minCell(DSLContext sql) {
+    String recorded = sql.select(field(name("value"), String.class)).from(table(name(PublicTables.BUILD_INFO)))
+        .where(field(name("key"), String.class).eq("min_cell")).fetchOne(0, String.class);
+    return recorded == null ? IndicatorCatalog.standard().minCell() : Integer.parseInt(recorded);
   }
 
   private static Indicator indicator(Record r) {

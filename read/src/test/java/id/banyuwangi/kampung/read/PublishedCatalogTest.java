@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.banyuwangi.kampung.domain.indicator.IndicatorCatalog;
 import id.banyuwangi.kampung.domain.progress.Progress;
+import id.banyuwangi.kampung.warehouse.SampleServiceLake;
 import id.banyuwangi.kampung.warehouse.WarehouseBuilder;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -19,7 +20,8 @@ class PublishedCatalogTest {
   @Test
   void theCatalogReadBackIsTheOneBuiltWith() throws Exception {
     Path file = dir.resolve("warehouse.duckdb");
-    var summary = WarehouseBuilder.build(dir.resolve("no-lake").toString(), file, Progress.NONE);
+    Path lake = SampleServiceLake.write(dir.resolve("lake"));
+    var summary = WarehouseBuilder.build(lake.toString(), file, Progress.NONE);
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file)) {
       IndicatorCatalog published = PublishedCatalog.read(c);
       assertEquals(IndicatorCatalog.standard().all(), published.all());

@@ -41,8 +41,8 @@ import org.jfree.data.category.DefaultCategoryDataset;
  * labelled gap, never a number. Stateless and thread-safe.
  */
 public final class ChartRenderer {
-  /** What a suppressed value reads as, in charts, tables and tooltips. */
-  public static final String SUPPRESSED_LABEL = "disamarkan: kurang dari " + Indicator.MIN_CELL;
+  /** What a suppressed value reads as, in charts, tables and tooltips (the threshold is in the report's notes). */
+  public static final String SUPPRESSED_LABEL = "disamarkan: sel kecil";
   /** A cell hidden so that no small cell can be recomputed from it by subtraction. */
   public static final String SUPPRESSED_SECONDARY_LABEL = "disamarkan: melindungi sel kecil lain";
   /** The short form, where a number would stand. */

@@ -14,15 +14,17 @@ import java.util.stream.Collectors;
  * @param rowsPerTable the row count of every table and view in the published file
  * @param tests every data test run, each passed (a failed one fails the build)
  * @param modelMillis how long each model took, in run order
+ * @param hiddenCells per domain, the cells public outputs hide (primary and secondary suppression)
  */
 public record BuildSummary(String buildId, Map<String, Long> sourceVersions, Map<String, Long> rowsPerTable,
-    List<TestResult> tests, Map<String, Long> modelMillis, Duration elapsed) {
+    List<TestResult> tests, Map<String, Long> modelMillis, List<HiddenCells> hiddenCells, Duration elapsed) {
 
   public BuildSummary {
     sourceVersions = Map.copyOf(sourceVersions);
     rowsPerTable = Map.copyOf(rowsPerTable);
     tests = List.copyOf(tests);
     modelMillis = Map.copyOf(modelMillis);
+    hiddenCells = List.copyOf(hiddenCells);
   }
 
   /** Data tests per kind ({@code not_null 41}, ...), in name order. */
@@ -37,6 +39,8 @@ public record BuildSummary(String buildId, Map<String, Long> sourceVersions, Map
         + "\n  models:  " + modelMillis.size()
         + "\n  data tests: " + tests.size() + " run, " + tests.stream().filter(TestResult::passed).count() + " passed ("
         + testsByKind().entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")) + ")"
+        + "\n  hidden cells (small cells and the cells that protect them):"
+        + hiddenCells.stream().map(h -> "\n    " + h).collect(Collectors.joining())
         + "\n  rows:    " + lines(rowsPerTable, String::valueOf);
   }
 

@@ -1,7 +1,7 @@
 package id.banyuwangi.kampung.warehouse;
 
 import id.banyuwangi.kampung.domain.fault.FaultPoint;
-import id.banyuwangi.kampung.domain.indicator.Indicator;
+import id.banyuwangi.kampung.domain.indicator.IndicatorCatalog;
 import id.banyuwangi.kampung.domain.lake.LakeTable;
 import id.banyuwangi.kampung.domain.period.Period;
 import id.banyuwangi.kampung.domain.poverty.PovertyLines;
@@ -90,7 +90,7 @@ public final class WarehouseBuilder {
     String lake = options.lake().replaceAll("/+$", "");
     WarehouseFile file = new WarehouseFile(options.warehouse());
     Project project = Project.load(JavaModels.all());
-    BuildContext context = new BuildContext(options.catalog(), options.povertyLines(), vars());
+    BuildContext context = new BuildContext(options.catalog(), options.povertyLines(), vars(options.catalog()));
     progress.start("warehouse", PinnedLake.tableCount() + project.models().size() + 3);
     Path building = file.building(buildId);
     LocalLakeCopy copy = new LocalLakeCopy(file.target(), buildId);
@@ -99,6 +99,7 @@ public final class WarehouseBuilder {
       PinnedLake pinned = copy.localise(PinnedLake.pin(lake, progress::step));
       Map<String, Long> rows;
       List<TestResult> results;
+      List<HiddenCells> hidden;
       ProjectRunner runner = new ProjectRunner(project, new Renderer(pinned::relation, context.vars()), context);
       try (DuckDBConnection db = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + building)) {
         execute(db, "SET TimeZone = 'UTC'"); // results must not depend on the machine's zone
@@ -109,9 +110,10 @@ public final class WarehouseBuilder {
           progress.step(n);
         });
         warnSurveyYearsWithoutPovertyLine(db);
-        recordBuild(db, buildId, builtAt, lake, pinned);
+        recordBuild(db, buildId, builtAt, lake, options.catalog().minCell(), pinned);
         List<DataTest> tests = DataTestRunner.tests(project, options.catalog());
         results = DataTestRunner.run(db, tests);
+        hidden = HiddenCells.read(db);
         progress.step(1);
         db.commit();
         rows = rowCounts(db);
@@ -128,7 +130,7 @@ public final class WarehouseBuilder {
       progress.step(1);
       Map<String, Long> versions = new LinkedHashMap<>();
       pinned.snapshots().forEach((table, snapshot) -> versions.put(table.path(), snapshot.version()));
-      BuildSummary summary = new BuildSummary(buildId, versions, rows, results, runner.timings(),
+      BuildSummary summary = new BuildSummary(buildId, versions, rows, results, runner.timings(), hidden,
           Duration.ofNanos(System.nanoTime() - started));
       LOG.info("published {} ({} indicator cells, {} data tests passed) in {} ms", file.target().getFileName(),
           rows.get("mart_indicator_cell"), results.size(), summary.elapsed().toMillis());
@@ -143,9 +145,9 @@ public final class WarehouseBuilder {
   }
 
   /** The variables the models read with {@code {{ var('...') }}}, each from the rule's one home. */
-  private static Map<String, String> vars() {
+  private static Map<String, String> vars(IndicatorCatalog catalog) {
     return Map.of(
-        "min_cell", Integer.toString(Indicator.MIN_CELL),
+        "min_cell", Integer.toString(catalog.minCell()),
         "wib_offset_hours", Integer.toString(Period.WIB.getTotalSeconds() / 3600));
   }
 
@@ -159,12 +161,13 @@ public final class WarehouseBuilder {
   }
 
   /** _build_info and _build_sources: the build's id, time and lake, and what each pinned table held. */
-  private static void recordBuild(DuckDBConnection db, String buildId, Instant builtAt, String lake,
+  private static void recordBuild(DuckDBConnection db, String buildId, Instant builtAt, String lake, int minCell,
       PinnedLake pinned) throws SQLException {
     execute(db, "CREATE TABLE _build_info (key VARCHAR PRIMARY KEY, value VARCHAR)");
     try (PreparedStatement insert = db.prepareStatement("INSERT INTO _build_info VALUES (?, ?)")) {
       for (String[] kv : new String[][] {
-          {"build_id", buildId}, {"built_at", builtAt.toString()}, {"lake", lake}}) {
+          {"build_id", buildId}, {"built_at", builtAt.toString()}, {"lake", lake},
+          {"min_cell", Integer.toString(minCell)}}) {
         insert.setString(1, kv[0]);
         insert.setString(2, kv[1]);
         insert.addBatch();

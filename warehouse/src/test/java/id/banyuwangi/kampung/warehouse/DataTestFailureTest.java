@@ -58,7 +58,8 @@ class DataTestFailureTest {
   /** Builds a good warehouse, then the broken lake over it: the build fails naming the test, the good one stays. */
   private void assertFails(Path brokenLake, String test) throws SQLException, java.io.IOException {
     Path target = dir.resolve("wh/kampung.duckdb");
-    BuildSummary good = WarehouseBuilder.build(dir.resolve("no-lake").toString(), target, Progress.NONE);
+    Path goodLake = households(dir.resolve("good-lake"), WelfareLake.HOUSEHOLDS);
+    BuildSummary good = WarehouseBuilder.build(goodLake.toString(), target, Progress.NONE);
 
     WarehouseBuildException e = assertThrows(WarehouseBuildException.class,
         () -> WarehouseBuilder.build(brokenLake.toString(), target, Progress.NONE));
@@ -72,7 +73,10 @@ class DataTestFailureTest {
   }
 
   private Path households(List<Household> rows) {
-    Path lake = dir.resolve("lake");
+    return households(dir.resolve("lake"), rows);
+  }
+
+  private static Path households(Path lake, List<Household> rows) {
     DeltaTestTables households = DeltaTestTables.households(lake);
     households.commit(List.of(households.writeFile("part-0.parquet", WelfareLake.households(rows))), List.of());
     return lake;

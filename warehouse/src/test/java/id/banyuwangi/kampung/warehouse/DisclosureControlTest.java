@@ -60,6 +60,24 @@ class DisclosureControlTest {
     }
   }
 
+  /**
+   * The threshold is configuration ({@code disclosure.properties}): at 10 every village is a small
+   * cell, and so is kecamatan 351002 (7 households), which the regency's 30 minus 351001's 23 would
+   * give away, so 351001 is hidden with it; the threshold is recorded with the build.
+   */
+  @Test
+  void theThresholdComesFromTheCatalogsDisclosureRule() throws Exception {
+    try (BuiltMarts marts = jknOnly("ten", 10, List.of(households(SARONGAN, 9), households(PESANGGARAN, 6),
+        households(SUMBERAGUNG, 8), households(SUKOREJO, 7)))) {
+      assertEquals(List.of("351001 secondary", SARONGAN + " primary", PESANGGARAN + " primary",
+          SUMBERAGUNG + " primary", "351002 primary", SUKOREJO + " primary"), hidden(marts));
+      assertEquals(List.of("10"), marts.strings("SELECT value FROM _build_info WHERE key = 'min_cell'"));
+      SubtractionAttack.Findings f = SubtractionAttack.run(marts.connection, 10);
+      assertEquals(List.of(), f.recovered(), "hidden cells recovered");
+      assertEquals(List.of(), f.smallSums(), "relations whose hidden cells add up to fewer than 10");
+    }
+  }
+
   /** Requests over months, channels and two indicators sharing the count of requests submitted. */
   @Test
   void theAttackerRecoversNothingAcrossAreasBreakdownsPeriodsAndSharedCounts() throws Exception {
@@ -131,6 +149,11 @@ class DisclosureControlTest {
 
   /** A warehouse evaluating a catalog of JKN coverage alone, over the given households. */
   private BuiltMarts jknOnly(String name, List<List<Household>> villages) throws Exception {
+    return jknOnly(name, 0, villages);
+  }
+
+  /** As above, with {@code minCell} as the catalog's threshold (0: the shipped one). */
+  private BuiltMarts jknOnly(String name, int minCell, List<List<Household>> villages) throws Exception {
     Path lake = dir.resolve(name);
     List<Household> all = villages.stream().flatMap(List::stream).toList();
     DeltaTestTables households = DeltaTestTables.households(lake);
@@ -139,6 +162,9 @@ class DisclosureControlTest {
     String header = TestCatalogs.shippedIndicators().lines().findFirst().orElseThrow();
     String jkn = TestCatalogs.shippedIndicators().lines().filter(l -> l.startsWith("JKN_COVERAGE,")).findFirst().orElseThrow();
     Files.writeString(catalog.resolve("indicators.csv"), header + "\n" + jkn + "\n", StandardCharsets.UTF_8);
+    if (minCell > 0) {
+      Files.writeString(catalog.resolve("disclosure.properties"), "min_cell=" + minCell + "\n", StandardCharsets.UTF_8);
+    }
     return BuiltMarts.build(BuildOptions.of(lake.toString(), dir.resolve(name + ".duckdb"))
         .withCatalog(IndicatorCatalog.load(catalog)));
   }

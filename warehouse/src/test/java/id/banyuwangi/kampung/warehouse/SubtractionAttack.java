@@ -23,23 +23,31 @@ import java.util.Set;
  * quarters to their year. A cell absent from the public table is zero.
  *
  * <p>The attack solves any relation with a single unknown and repeats until nothing changes (so it
- * also chains relations: a cell recovered from one relation opens the next). It reports every
+ * also chains relations: a cell recovered from one relation opens the next), and combines two
+ * relations: the difference of two relations whose unknowns nest is a relation over the rest. It reports every
  * hidden field it recovers, and every relation of a small-cell measure (a cell count) whose hidden
- * parts are known to add up to fewer than {@code minCell}.
+ * parts are known to add up to fewer than {@code minCell}. Last, it eliminates all relations left
+ * together ({@link LinearAttack}): a hidden field that any linear combination of them fixes is
+ * recovered too.
  */
 public final class SubtractionAttack {
   /** What the attack found. */
-  public record Findings(int relations, int relationsWithHiddenCells, List<String> recovered, List<String> smallSums) {
+  public record Findings(int relations, int relationsWithHiddenCells, List<String> recovered, List<String> smallSums,
+      int unknownsNotSolvedLinearly) {
     public boolean leaks() {
       return !recovered.isEmpty() || !smallSums.isEmpty();
     }
   }
+
+  /** Components of more unknowns are not eliminated (counted in the findings instead). */
+  private static final int MAX_LINEAR_UNKNOWNS = Integer.getInteger("kampung.attack.maxUnknowns", 4_000);
 
   private final Map<String, Double> known = new HashMap<>();
   private final Set<String> hidden = new HashSet<>();
   private final Map<String, List<String>> relationParts = new LinkedHashMap<>();
   private final Map<String, String> relationSum = new HashMap<>();
   private final Set<String> smallCellMeasures = new HashSet<>();
+  private final Set<String> reportedPairs = new HashSet<>();
 
   private SubtractionAttack() {}
 
@@ -151,6 +159,46 @@ public final class SubtractionAttack {
         withHidden++;
       }
     }
+    List<String> smallSums = new ArrayList<>();
+    boolean progress = true;
+    while (progress) {
+      progress = solveSingleUnknowns(recovered) | solvePairs(recovered, smallSums, minCell);
+    }
+    LinearAttack.Result linear = solveLinearly();
+    linear.determined().forEach(f -> recovered.add(f + " from a linear combination of relations"));
+    for (Map.Entry<String, List<String>> r : relationParts.entrySet()) {
+      String sum = relationSum.get(r.getKey());
+      String measure = sum.substring(0, sum.indexOf('|'));
+      List<String> unknown = r.getValue().stream().filter(p -> !known.containsKey(p)).toList();
+      if (smallCellMeasures.contains(measure) && known.containsKey(sum) && !unknown.isEmpty()
+          && unknown.stream().anyMatch(hidden::contains)) {
+        double rest = known.get(sum) - r.getValue().stream().filter(known::containsKey).mapToDouble(known::get).sum();
+        if (rest < minCell - 1e-9) {
+          smallSums.add(r.getKey() + " hides " + unknown.size() + " cells adding up to " + rest);
+        }
+      }
+    }
+    return new Findings(relationParts.size(), withHidden, recovered, smallSums, linear.unknownsTooLarge());
+  }
+
+  /** Every relation left with unknowns, eliminated together: which hidden fields any combination fixes. */
+  private LinearAttack.Result solveLinearly() {
+    List<Map<String, Integer>> equations = new ArrayList<>();
+    for (String key : relationParts.keySet()) {
+      Map<String, Integer> coefficients = new HashMap<>(equation(key).coefficients());
+      coefficients.values().removeIf(k -> k == 0);
+      if (!coefficients.isEmpty()) {
+        equations.add(coefficients);
+      }
+    }
+    Set<String> secrets = new HashSet<>(hidden);
+    secrets.removeAll(known.keySet());
+    return LinearAttack.run(equations, secrets, MAX_LINEAR_UNKNOWNS);
+  }
+
+  /** Each relation with one unknown field gives it; repeated until nothing changes. Whether any was found. */
+  private boolean solveSingleUnknowns(List<String> recovered) {
+    boolean any = false;
     boolean progress = true;
     while (progress) {
       progress = false;
@@ -172,21 +220,83 @@ public final class SubtractionAttack {
           progress |= recover(sum, knownParts, r.getKey(), recovered);
         }
       }
+      any |= progress;
     }
-    List<String> smallSums = new ArrayList<>();
-    for (Map.Entry<String, List<String>> r : relationParts.entrySet()) {
-      String sum = relationSum.get(r.getKey());
-      String measure = sum.substring(0, sum.indexOf('|'));
-      List<String> unknown = r.getValue().stream().filter(p -> !known.containsKey(p)).toList();
-      if (smallCellMeasures.contains(measure) && known.containsKey(sum) && !unknown.isEmpty()
-          && unknown.stream().anyMatch(hidden::contains)) {
-        double rest = known.get(sum) - r.getValue().stream().filter(known::containsKey).mapToDouble(known::get).sum();
-        if (rest < minCell - 1e-9) {
-          smallSums.add(r.getKey() + " hides " + unknown.size() + " cells adding up to " + rest);
+    return any;
+  }
+
+  /** A relation as an equation over its unknown fields: the sum of coefficient times field is the constant. */
+  private record Equation(String relation, Map<String, Integer> coefficients, double constant) {}
+
+  private Equation equation(String key) {
+    Map<String, Integer> coefficients = new HashMap<>();
+    double constant = 0;
+    for (String p : relationParts.get(key)) {
+      if (known.containsKey(p)) {
+        constant -= known.get(p);
+      } else {
+        coefficients.merge(p, 1, Integer::sum);
+      }
+    }
+    String sum = relationSum.get(key);
+    if (known.containsKey(sum)) {
+      constant += known.get(sum);
+    } else {
+      coefficients.merge(sum, -1, Integer::sum);
+    }
+    return new Equation(key, coefficients, constant);
+  }
+
+  /**
+   * Combinations of two relations: where one relation's unknown fields are all in another's, with
+   * the same coefficients up to sign, the difference of the two is a relation over the fields left.
+   * One field left is recovered; fields left that all add (or all subtract) give their sum, a
+   * finding when it is below {@code minCell} for a small-cell measure. Whether a field was recovered.
+   */
+  private boolean solvePairs(List<String> recovered, List<String> smallSums, int minCell) {
+    List<Equation> equations = new ArrayList<>();
+    Map<String, List<Equation>> byField = new HashMap<>();
+    for (String key : relationParts.keySet()) {
+      Equation e = equation(key);
+      if (e.coefficients().size() >= 2) {
+        equations.add(e);
+        e.coefficients().keySet().forEach(f -> byField.computeIfAbsent(f, x -> new ArrayList<>()).add(e));
+      }
+    }
+    boolean any = false;
+    for (Equation inner : equations) {
+      String first = inner.coefficients().keySet().iterator().next();
+      for (Equation outer : byField.get(first)) {
+        if (outer.coefficients().size() <= inner.coefficients().size()) {
+          continue;
+        }
+        int sign = outer.coefficients().get(first) * inner.coefficients().get(first); // coefficients are +1 or -1
+        boolean contained = inner.coefficients().entrySet().stream()
+            .allMatch(c -> Integer.valueOf(sign * c.getValue()).equals(outer.coefficients().get(c.getKey())));
+        if (!contained) {
+          continue;
+        }
+        Map<String, Integer> left = new HashMap<>(outer.coefficients());
+        left.keySet().removeAll(inner.coefficients().keySet());
+        if (left.keySet().stream().anyMatch(known::containsKey)) {
+          continue; // recovered earlier in this pass: the next pass sees the new equations
+        }
+        double constant = outer.constant() - sign * inner.constant();
+        String pair = outer.relation() + " minus " + inner.relation();
+        if (left.size() == 1) {
+          Map.Entry<String, Integer> only = left.entrySet().iterator().next();
+          any |= recover(only.getKey(), constant / only.getValue(), pair, recovered);
+        } else if (left.values().stream().distinct().count() == 1 && left.keySet().stream().anyMatch(hidden::contains)) {
+          String field = left.keySet().iterator().next();
+          double total = constant / left.values().iterator().next();
+          if (smallCellMeasures.contains(field.substring(0, field.indexOf('|'))) && total < minCell - 1e-9
+              && reportedPairs.add(pair)) {
+            smallSums.add(pair + " hides " + left.size() + " cells adding up to " + total);
+          }
         }
       }
     }
-    return new Findings(relationParts.size(), withHidden, recovered, smallSums);
+    return any;
   }
 
   private boolean recover(String cell, double value, String relation, List<String> recovered) {

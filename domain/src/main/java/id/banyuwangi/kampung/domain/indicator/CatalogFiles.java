@@ -18,17 +18,19 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.function.Supplier;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Where the catalog's four files are read from: the shipped resources under {@code catalog/}, or a
+ * Where the catalog's files (four CSVs and {@code disclosure.properties}) are read from: the shipped resources under {@code catalog/}, or a
  * directory whose files take their place (a missing file falls back to the shipped one).
  */
 final class CatalogFiles {
   private static final String RESOURCES = "/id/banyuwangi/kampung/catalog/";
   private static final String MEMBERS_FILE = "breakdown_members.csv";
+  private static final String DISCLOSURE_FILE = "disclosure.properties";
 
   /** Member lists kept elsewhere in the domain, by the name breakdowns.csv gives in {@code members}. */
   private static final Map<String, Supplier<List<Breakdown.Member>>> MEMBER_SOURCES = Map.of(
@@ -81,7 +83,27 @@ final class CatalogFiles {
         throw new IllegalStateException("indicator " + indicator.code() + " is declared twice");
       }
     }
-    return new IndicatorCatalog(indicators, measures, breakdowns);
+    return new IndicatorCatalog(indicators, measures, breakdowns, minCell());
+  }
+
+  /** {@code disclosure.properties}' {@code min_cell}: the small-cell threshold, at least 1. */
+  private int minCell() {
+    Properties disclosure = new Properties();
+    try (Reader reader = open(DISCLOSURE_FILE)) {
+      disclosure.load(reader);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the catalog file " + DISCLOSURE_FILE, e);
+    }
+    String value = disclosure.getProperty("min_cell", "").strip();
+    try {
+      int minCell = Integer.parseInt(value);
+      if (minCell >= 1) {
+        return minCell;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalStateException(DISCLOSURE_FILE + ": min_cell must be a whole number of at least 1, not '" + value + "'");
   }
 
   private static List<Breakdown.Member> members(String breakdown, String source,

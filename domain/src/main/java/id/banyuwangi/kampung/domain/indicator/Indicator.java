@@ -52,9 +52,6 @@ public record Indicator(
     String framework,
     YearRange validYears) {
 
-  /** The smallest denominator (or count) a public output may show; below it the value is suppressed. */
-  public static final int MIN_CELL = 5;
-
   public Indicator {
     periods = List.copyOf(periods);
     disaggregations = List.copyOf(disaggregations);

@@ -20,8 +20,11 @@ public final class IndicatorCatalog {
   private final Map<String, Indicator> byCode;
   private final Map<String, Measure> measures;
   private final Map<String, Breakdown> breakdowns;
+  private final int minCell;
 
-  IndicatorCatalog(Map<String, Indicator> byCode, Map<String, Measure> measures, Map<String, Breakdown> breakdowns) {
+  IndicatorCatalog(Map<String, Indicator> byCode, Map<String, Measure> measures, Map<String, Breakdown> breakdowns,
+      int minCell) {
+    this.minCell = minCell;
     this.byCode = Collections.unmodifiableMap(new LinkedHashMap<>(byCode));
     this.measures = Collections.unmodifiableMap(new LinkedHashMap<>(measures));
     this.breakdowns = Collections.unmodifiableMap(new LinkedHashMap<>(breakdowns));
@@ -39,7 +42,8 @@ public final class IndicatorCatalog {
 
   /**
    * A catalog from a directory: its {@code indicators.csv}, and its {@code measures.csv},
-   * {@code breakdowns.csv} and {@code breakdown_members.csv} where present (else the shipped ones).
+   * {@code breakdowns.csv}, {@code breakdown_members.csv} and {@code disclosure.properties} where
+   * present (else the shipped ones).
    * A planner's or a test's catalog: a new indicator over existing measures is one more row.
    */
   public static IndicatorCatalog load(Path directory) {
@@ -47,14 +51,15 @@ public final class IndicatorCatalog {
   }
 
   /** A catalog of the given parts (a published warehouse's), checked like a loaded one. */
-  public static IndicatorCatalog of(List<Indicator> indicators, List<Measure> measures, List<Breakdown> breakdowns) {
+  public static IndicatorCatalog of(List<Indicator> indicators, List<Measure> measures, List<Breakdown> breakdowns,
+      int minCell) {
     Map<String, Indicator> i = new LinkedHashMap<>();
     indicators.forEach(x -> i.put(x.code(), x));
     Map<String, Measure> m = new LinkedHashMap<>();
     measures.forEach(x -> m.put(x.name(), x));
     Map<String, Breakdown> b = new LinkedHashMap<>();
     breakdowns.forEach(x -> b.put(x.code(), x));
-    return new IndicatorCatalog(i, m, b);
+    return new IndicatorCatalog(i, m, b, minCell);
   }
 
   static Indicator parseIndicator(CSVRecord r) {
@@ -71,6 +76,14 @@ public final class IndicatorCatalog {
       throw new IllegalStateException("indicator " + r.get("code") + " (catalog line " + r.getRecordNumber()
           + "): " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The small-cell threshold ({@code disclosure.properties}): a cell counting fewer units than this
+   * is hidden in every public output, and the cells that would give it away with it.
+   */
+  public int minCell() {
+    return minCell;
   }
 
   public Optional<Indicator> find(String code) {

@@ -66,7 +66,7 @@ final class ReportTables {
         List.of("Tahun", Integer.toString(report.spec().year())),
         List.of("Tahun ajaran", report.schoolYear() == null ? NO_DATA : report.schoolYear()),
         List.of("Aturan periode", ReportPeriods.RULE),
-        List.of("Sel kecil", "Nilai dengan penyebut (atau jumlah) kurang dari " + Indicator.MIN_CELL
+        List.of("Sel kecil", "Nilai dengan penyebut (atau jumlah) kurang dari " + report.catalog().minCell()
             + " orang/permohonan tidak ditampilkan: tertulis \"" + ChartRenderer.SUPPRESSED_SHORT + "\"."),
         List.of("Sumber data", "public_indicator_value (gudang data DuckDB), tanpa data perorangan")));
   }

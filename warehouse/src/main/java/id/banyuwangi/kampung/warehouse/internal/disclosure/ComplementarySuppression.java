@@ -1,6 +1,7 @@
 package id.banyuwangi.kampung.warehouse.internal.disclosure;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -21,6 +22,8 @@ import java.util.List;
  *       the sum) is hidden too, with everything it brings along, until no relation needs more.
  * </ol>
  *
+ * Then {@link LinearAudit} looks for a secret that a longer combination of relations fixes; for
+ * each, the nearest shown cell is hidden, and the rules run again, until the audit finds none.
  * Hiding only grows, so the loop ends; the input order fixes the result, so a build is
  * deterministic. An attacker who solves any chain of these relations one unknown at a time learns
  * no hidden cell, and the hidden parts of a relation never add up to fewer than the threshold.
@@ -41,7 +44,11 @@ final class ComplementarySuppression {
 
   private final boolean[] hiddenCell;
   private final Status[] status;
+  /** Components of more unknown cells are not audited exactly (their elimination would not end in a build's time). */
+  private static final int MAX_AUDITED = 4_000;
+
   private final ArrayDeque<Integer> work = new ArrayDeque<>();
+  private int unknownsNotAudited;
   private final boolean[] queued;
 
   /**
@@ -83,6 +90,29 @@ final class ComplementarySuppression {
         }
       }
     }
+    boolean more = true;
+    while (more) {
+      applyLocalRules();
+      LinearAudit.Result audit = LinearAudit.run(relations, value.length, c -> !known(c), this::secret, MAX_AUDITED);
+      unknownsNotAudited = audit.unknownsNotAudited();
+      more = false;
+      for (int fixed : audit.fixed()) {
+        int complement = nearestShownCell(fixed);
+        if (complement >= 0) {
+          hide(complement);
+          more = true;
+        }
+      }
+    }
+    return status.clone();
+  }
+
+  /** The unknown cells of the components too large for the last audit (0: every component audited). */
+  int unknownsNotAudited() {
+    return unknownsNotAudited;
+  }
+
+  private void applyLocalRules() {
     while (!work.isEmpty()) {
       int r = work.poll();
       queued[r] = false;
@@ -92,7 +122,44 @@ final class ComplementarySuppression {
         enqueue(r);
       }
     }
-    return status.clone();
+  }
+
+  /**
+   * For a secret the audit found fixed: the smallest shown cell of its relations, else of the
+   * relations one step further (through their unknown cells), and so on; -1 when none is shown.
+   */
+  private int nearestShownCell(int fixed) {
+    java.util.BitSet seen = new java.util.BitSet(value.length);
+    List<Integer> level = List.of(fixed);
+    seen.set(fixed);
+    while (!level.isEmpty()) {
+      int best = -1;
+      List<Integer> next = new ArrayList<>();
+      for (int cell : level) {
+        for (int r : relationsOfCell[cell]) {
+          int candidate = smallestShownPart(relations.get(r));
+          if (candidate >= 0 && (best < 0 || value[candidate] < value[best])) {
+            best = candidate;
+          }
+          for (int c : relations.get(r).cells()) {
+            if (!known(c) && !seen.get(c)) {
+              seen.set(c);
+              next.add(c);
+            }
+          }
+        }
+      }
+      if (best >= 0) {
+        return best;
+      }
+      level = next;
+    }
+    return -1;
+  }
+
+  /** Hidden, or a field of hidden cells that no published cell shows any more. */
+  private boolean secret(int c) {
+    return hiddenCell[c] || (public0[c] && shownBy[c] == 0);
   }
 
   /**
@@ -145,8 +212,7 @@ final class ComplementarySuppression {
           hiddenParts += value[c];
         }
       }
-      // a secret: hidden, or a field of hidden cells that no published cell shows any more
-      secret |= hiddenCell[c] || (public0[c] && shownBy[c] == 0);
+      secret |= secret(c);
     }
     if (!secret) {
       return -1;

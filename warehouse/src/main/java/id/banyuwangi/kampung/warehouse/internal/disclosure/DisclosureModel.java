@@ -48,16 +48,17 @@ public final class DisclosureModel implements JavaModel {
   public void create(Connection connection, BuildContext context) throws SQLException {
     long started = System.nanoTime();
     IndicatorCatalog catalog = context.catalog();
-    int minCell = Integer.parseInt(context.vars().get("min_cell"));
+    int minCell = catalog.minCell();
     MeasureGrid grid = MeasureGrid.load(connection, measuresShown(catalog), smallCellMeasures(catalog));
     List<IndicatorCell> cells = indicatorCells(connection, catalog, grid);
     List<Relation> relations = new AdditiveRelations(connection, grid, catalog).all();
-    ComplementarySuppression.Status[] status =
-        new ComplementarySuppression(grid.values(), cells, relations, minCell).run();
+    ComplementarySuppression suppression = new ComplementarySuppression(grid.values(), cells, relations, minCell);
+    ComplementarySuppression.Status[] status = suppression.run();
     write(connection.unwrap(DuckDBConnection.class), cells, status);
     long secondary = java.util.Arrays.stream(status).filter(s -> s == ComplementarySuppression.Status.SECONDARY).count();
-    LOG.info("{}: {} indicator cells, {} relations, {} hidden secondarily, in {} ms", NAME, cells.size(),
-        relations.size(), secondary, (System.nanoTime() - started) / 1_000_000);
+    LOG.info("{}: {} indicator cells, {} relations, {} hidden secondarily, {} unknown cells in components too large"
+        + " for the exact audit, in {} ms", NAME, cells.size(), relations.size(), secondary,
+        suppression.unknownsNotAudited(), (System.nanoTime() - started) / 1_000_000);
   }
 
   /** The measures public cells show: numerators, denominators and cell counts of every non-band indicator. */
