@@ -160,6 +160,44 @@ class DemoFlowE2ETest {
   }
 
   @Test
+  void theDataQualityTabCountsWhatTheIngestRunsCounted() throws Exception {
+    long lines = 0;
+    long duplicates = 0;
+    long delivered = 0;
+    Map<String, Long> byReason = new HashMap<>();
+    JsonNode latest = get("/api/v1/quality");
+    for (JsonNode month : latest.get("months")) {
+      JsonNode q = get("/api/v1/quality?month=" + month.asText());
+      assertFalse(Pattern.compile("(?<![\\d.])\\d{16}(?![\\d.])").matcher(q.toString()).find(),
+          "no NIK in the quality figures (a rate's 16 decimals aside)");
+      for (JsonNode i : q.get("ingest")) {
+        if (i.get("source").asText().equals("kiosk")) {
+          lines += i.get("lines_read").asLong();
+          duplicates += i.get("duplicates").asLong();
+        }
+      }
+      q.get("quarantine").forEach(r -> {
+        if (r.get("source").asText().equals("kiosk")) {
+          byReason.merge(r.get("reason").asText(), r.get("records").asLong(), Long::sum);
+        }
+      });
+      for (JsonNode d : q.get("delivery")) {
+        if (d.get("source").asText().equals("kiosk")) {
+          delivered += d.get("records").asLong();
+          assertTrue(d.get("median_delay_days").asDouble() >= 0, d.toString());
+        }
+      }
+    }
+    assertEquals(partialRun.linesRead() + firstRun.linesRead() + secondRun.linesRead(), lines);
+    assertEquals(partialRun.duplicates() + firstRun.duplicates() + secondRun.duplicates(), duplicates);
+    Map<String, Long> expected = new HashMap<>(oracle.faultsByKind);
+    expected.remove("DUPLICATE_EVENT");
+    assertEquals(expected, byReason, "quarantine by reason, as the generator made the faults");
+    assertEquals(rowsAfterFirstRun.get(LakeContract.SILVER_KIOSK_EVENTS.path()), delivered, "every stored kiosk event, once");
+    assertTrue(latest.get("latest_record_date").asText().startsWith("2024-04"), latest.toString());
+  }
+
+  @Test
   void apiAnswersEqualTheIndependentComputation() throws Exception {
     int compared = 0;
     for (var indicator : IndicatorCatalog.standard().ofDomain("PUBLIC_SERVICE")) {
