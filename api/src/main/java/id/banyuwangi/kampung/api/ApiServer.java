@@ -122,6 +122,10 @@ public final class ApiServer {
     app.get("/api/v1/periods", answers.handler("periods", new PeriodsController()));
     app.get("/api/v1/areas/{code}", answers.handler("areas", new AreasController()));
     app.get("/api/v1/charts/{file}", answers.handler("charts", new ChartsController()));
+    app.get("/api/v1/maps/{file}", answers.handler("maps", new MapsController()));
+    app.get("/api/v1/targets", answers.handler("targets", new TargetsController()));
+    app.get("/api/v1/tables/{file}", answers.handler("tables", new TablesController()));
+    app.get("/api/v1/quality", answers.handler("quality", new QualityController()));
     sdmx(app, answers);
     app.before(ApiServer::headers);
   }

@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * ({@code public/dashboard.js}) asks for first, as it asks: the catalog; per domain its periods and
  * each indicator's regency series, from which it picks the period it opens on (the latest yearly
  * period in which the most of the domain's indicators have a regency number); then for that period
- * the tiles, table and tile splits of the regency and of each kecamatan, then their charts. One
+ * the tiles (with their series), table and tile splits of the regency and of each kecamatan, the
+ * map indicator's areas a year earlier, then their charts. One
  * background thread, never in a request's way: a request for an answer being warmed waits for that
  * one computation instead of making its own. Stops as soon as a newer build is served.
  */
@@ -110,7 +111,13 @@ final class DashboardWarmer implements AutoCloseable {
       // The numbers of every view first, then the charts (which a browser loads last, lazily).
       for (Area area : areas) {
         get("areas", Map.of("code", area.code()), Map.of());
-        opening.forEach((domain, period) -> shown(catalog, domain, period).forEach(ind -> numbers(ind, area, period)));
+        opening.forEach((domain, period) -> {
+          List<Indicator> shown = shown(catalog, domain, period);
+          shown.forEach(ind -> numbers(ind, area, period));
+          // the map's, rank's and change's indicator (the first that has a number per area): its areas a year earlier
+          shown.stream().filter(ind -> !ind.unit().equals("category")).findFirst()
+              .ifPresent(ind -> values(ind, area.code(), yearBefore(period), true, null));
+        });
       }
       for (Area area : areas) {
         opening.forEach((domain, period) -> shown(catalog, domain, period).forEach(ind -> get("charts",
@@ -122,6 +129,7 @@ final class DashboardWarmer implements AutoCloseable {
     /** What render() in dashboard.js asks for an indicator's tile, split and table column. */
     private void numbers(Indicator ind, Area area, String period) {
       values(ind, area.code(), period, false, null);
+      values(ind, area.code(), null, false, null); // the tile's series: comparisons and sparkline
       values(ind, area.code(), period, true, null);
       TILE_BREAKDOWNS.stream().filter(ind.disaggregations()::contains).findFirst()
           .ifPresent(by -> values(ind, area.code(), period, false, by));
@@ -177,14 +185,17 @@ final class DashboardWarmer implements AutoCloseable {
     }
   }
 
-  /**
-   * The domain's indicators the dashboard shows at {@code period}: reported in its year
-   * (reportedIn() in dashboard.js: an index framework only in its years) and published for its kind.
-   */
   private static List<Indicator> shown(IndicatorCatalog catalog, String domain, String period) {
-    int year = Integer.parseInt(period.substring(0, 4));
-    return catalog.ofDomain(domain).stream()
-        .filter(ind -> ind.validYears().contains(year) && publishedFor(ind, period)).toList();
+    return ShownIndicators.of(catalog, domain, period);
+  }
+
+  /** yearBefore() in dashboard.js: 2023 for 2024, 2023-04 for 2024-04, 2023/2024 for 2024/2025. */
+  static String yearBefore(String code) {
+    if (code.contains("/")) {
+      String[] years = code.split("/");
+      return (Integer.parseInt(years[0]) - 1) + "/" + (Integer.parseInt(years[1]) - 1);
+    }
+    return (Integer.parseInt(code.substring(0, 4)) - 1) + code.substring(4);
   }
 
   private static List<String> domains(IndicatorCatalog catalog) {
@@ -202,12 +213,6 @@ final class DashboardWarmer implements AutoCloseable {
       }
     }
     return false;
-  }
-
-  /** publishedFor() in dashboard.js: a four-digit year also stands for a survey year. */
-  private static boolean publishedFor(Indicator ind, String code) {
-    PeriodKind kind = Period.parse(code).kind();
-    return ind.periods().contains(kind) || (kind == PeriodKind.YEAR && ind.periods().contains(PeriodKind.SURVEY_YEAR));
   }
 
   /** A JSON answer read as the dashboard reads it; a failed one as empty. */

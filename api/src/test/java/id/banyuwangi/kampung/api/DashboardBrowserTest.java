@@ -1,11 +1,16 @@
 package id.banyuwangi.kampung.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.banyuwangi.kampung.domain.indicator.Indicator;
 import id.banyuwangi.kampung.domain.indicator.IndicatorCatalog;
+import id.banyuwangi.kampung.warehouse.LakeRecords;
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import id.banyuwangi.kampung.domain.region.Area;
 import id.banyuwangi.kampung.domain.region.RegionHierarchy;
 import id.banyuwangi.kampung.warehouse.AllSourcesLake;
@@ -34,6 +39,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -76,6 +84,7 @@ class DashboardBrowserTest {
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
         "--window-size=1400,1800", "--lang=id-ID",
         "--user-data-dir=" + Files.createDirectories(dir.resolve("chromium-profile")));
+    options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL")); // console errors are read back
     browser = new ChromeDriver(service, options);
     wait = new WebDriverWait(browser, Duration.ofSeconds(20));
   }
@@ -117,7 +126,9 @@ class DashboardBrowserTest {
     open();
     List<WebElement> tabs = browser.findElements(By.cssSelector("#tabs [role=tab]"));
     List<String> domains = IndicatorCatalog.standard().all().stream().map(Indicator::domain).distinct().toList();
-    assertEquals(domains, tabs.stream().map(t -> t.getDomAttribute("data-domain")).toList());
+    List<String> withQuality = new java.util.ArrayList<>(domains);
+    withQuality.add("QUALITY"); // the data-quality tab comes last
+    assertEquals(withQuality, tabs.stream().map(t -> t.getDomAttribute("data-domain")).toList());
     assertEquals("Layanan Publik", tabs.get(0).getText());
     assertTrue(tabs.stream().anyMatch(t -> t.getText().equals("Pembangunan Desa")));
     for (String domain : domains) {
@@ -233,6 +244,174 @@ class DashboardBrowserTest {
     waitLoaded("PUBLIC_SERVICE 351001 2024");
     loadCharts();
     assertEquals(before, computed(), "nothing computed: the warmer asked what the dashboard asks");
+  }
+
+  @Test
+  void theMapDrawsThe25KecamatanAndAClickOnOneShowsItsVillages() {
+    open();
+    assertEquals(25, mapAreas().size());
+    unload();
+    browser.findElement(By.cssSelector("#map g.area[data-area='351001']")).click();
+    waitLoaded("PUBLIC_SERVICE 351001 2024");
+    assertEquals(RegionHierarchy.banyuwangi().children("351001").size(), mapAreas().size());
+    assertTrue(browser.getCurrentUrl().contains("area=351001"), browser.getCurrentUrl());
+    assertEquals("img", browser.findElement(By.cssSelector("#map svg")).getDomAttribute("role"));
+    assertFalse(browser.findElement(By.cssSelector("#map svg title")).getDomProperty("textContent").isBlank(), "alt text");
+  }
+
+  @Test
+  void aTileShowsItsChangeAgainstTheSamePeriodAYearEarlierColouredByDirection() throws Exception {
+    Http http = new Http(server.port());
+    open();
+    int compared = 0;
+    for (String domain : IndicatorCatalog.standard().all().stream().map(Indicator::domain).distinct().toList()) {
+      String loaded = showDomain(domain);
+      String period = loaded.substring(loaded.lastIndexOf(' ') + 1);
+      for (WebElement change : browser.findElements(By.cssSelector("#kpis .kpi-change[data-compare='year']"))) {
+        WebElement tile = change.findElement(By.xpath(".."));
+        Indicator ind = IndicatorCatalog.standard().find(tile.getDomAttribute("data-indicator")).orElseThrow();
+        String before = DashboardWarmer.yearBefore(period);
+        double now = regencyValue(http, ind, period);
+        double then = regencyValue(http, ind, before);
+        assertEquals(now - then, Double.parseDouble(change.getDomAttribute("data-delta")), 1e-9, ind.code());
+        assertTrue(change.getText().endsWith("vs Tahun " + before) || change.getText().contains(before), change.getText());
+        String expected = now == then ? "neutral" : ((now > then) == (ind.direction().name().equals("HIGHER_IS_BETTER")))
+            ? "good" : "bad";
+        if (ind.direction().name().equals("NEUTRAL")) {
+          expected = "neutral";
+        }
+        assertTrue(change.getDomAttribute("class").contains(expected), ind.code() + ": " + change.getDomAttribute("class"));
+        compared++;
+      }
+    }
+    assertTrue(compared > 0, "some tile has a number a year earlier");
+  }
+
+  @Test
+  void aUrlOpensTheSameViewInEnglishAndTheBackButtonReturns() {
+    browser.get("http://localhost:" + server.port()
+        + "/?tab=HEALTH&area=351001&period=2024&indicator=STUNTING_PREVALENCE&lang=en");
+    waitLoaded("HEALTH 351001 2024");
+    assertEquals("en", browser.findElement(By.tagName("html")).getDomAttribute("lang"));
+    assertEquals("true", browser.findElement(By.id("tab-HEALTH")).getDomAttribute("aria-selected"));
+    assertEquals("Health", browser.findElement(By.id("tab-HEALTH")).getText());
+    assertEquals("STUNTING_PREVALENCE", new Select(browser.findElement(By.id("indicator"))).getFirstSelectedOption()
+        .getDomProperty("value"));
+    Indicator stunting = IndicatorCatalog.standard().find("STUNTING_PREVALENCE").orElseThrow();
+    assertEquals(stunting.nameEn(), browser.findElement(By.cssSelector("#kpis [data-indicator='STUNTING_PREVALENCE'] h3"))
+        .getText());
+    assertTrue(browser.findElement(By.id("freshness")).getText().startsWith("Data up to "),
+        browser.findElement(By.id("freshness")).getText());
+
+    unload();
+    browser.findElement(By.cssSelector("tr[data-area='" + SARONGAN + "'] th button")).click();
+    waitLoaded("HEALTH " + SARONGAN + " 2024");
+    browser.navigate().back();
+    waitLoaded("HEALTH 351001 2024");
+    assertTrue(browser.getCurrentUrl().contains("area=351001"), browser.getCurrentUrl());
+    unload();
+    browser.navigate().back();
+    wait.until(d -> !String.valueOf(d.findElement(By.tagName("body")).getDomAttribute("data-loaded")).isEmpty()
+        && d.findElement(By.tagName("body")).getDomAttribute("data-loaded") != null);
+  }
+
+  @Test
+  void englishNamesAndNumberFormatsWithLangEn() {
+    browser.get("http://localhost:" + server.port() + "/?tab=DEVELOPMENT&area=351001&period=2024&lang=en");
+    waitLoaded("DEVELOPMENT 351001 2024");
+    assertEquals("72.50", cell(SARONGAN, "INDEKS_DESA_SCORE").getText(), "a point, not a comma");
+    assertEquals("Kampung Analytics Dashboard — Banyuwangi Regency", browser.getTitle());
+    assertEquals("Village Development", browser.findElement(By.id("tab-DEVELOPMENT")).getText());
+    unload();
+    browser.findElement(By.id("lang")).click(); // the toggle back to Indonesian
+    waitLoaded("DEVELOPMENT 351001 2024");
+    assertEquals("72,50", cell(SARONGAN, "INDEKS_DESA_SCORE").getText());
+    assertFalse(browser.getCurrentUrl().contains("lang=en"));
+  }
+
+  @Test
+  void theExportsOfTheViewAreFilesOfTheirType() throws Exception {
+    open();
+    Http http = new Http(server.port());
+    Map<String, String> types = Map.of("csv", "text/csv", "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "png", "image/png", "svg", "image/svg+xml", "map", "image/svg+xml");
+    List<WebElement> links = browser.findElements(By.cssSelector("#exports a[data-export]"));
+    assertEquals(types.keySet(), new java.util.TreeSet<>(links.stream().map(a -> a.getDomAttribute("data-export")).toList()));
+    for (WebElement a : links) {
+      assertNotNull(a.getDomAttribute("download"), "a download link");
+      String href = a.getDomAttribute("href");
+      HttpResponse<byte[]> file = http.bytes(href);
+      assertEquals(200, file.statusCode(), href);
+      String kind = a.getDomAttribute("data-export");
+      assertTrue(file.headers().firstValue("Content-Type").orElse("").startsWith(types.get(kind)), href);
+      byte[] b = file.body();
+      switch (kind) {
+        case "png" -> assertTrue(b[1] == 'P' && b[2] == 'N' && b[3] == 'G', href);
+        case "xlsx" -> {
+          try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(b))) {
+            assertTrue(book.getSheetAt(0).getPhysicalNumberOfRows() >= 26, "the regency and 25 kecamatan");
+          }
+        }
+        case "csv" -> assertTrue(new String(b, java.nio.charset.StandardCharsets.UTF_8).startsWith("area_code,"), href);
+        default -> assertTrue(new String(b, java.nio.charset.StandardCharsets.UTF_8).contains("<svg"), href);
+      }
+    }
+  }
+
+  @Test
+  void theDataQualityTabShowsDeliveryIngestionAndQuarantineOfTheMonth() throws Exception {
+    open();
+    assertTrue(browser.findElement(By.id("freshness")).getText().startsWith("Data sampai "));
+    unload();
+    browser.findElement(By.id("tab-QUALITY")).click();
+    wait.until(d -> String.valueOf(d.findElement(By.tagName("body")).getDomAttribute("data-loaded")).startsWith("QUALITY 3510 "));
+    unload();
+    new Select(browser.findElement(By.id("period"))).selectByValue("2024-04");
+    waitLoaded("QUALITY 3510 2024-04");
+    assertEquals(217, browser.findElements(By.cssSelector(".quality-delivery tbody tr")).size());
+    WebElement kiosk = browser.findElement(By.xpath("//table[contains(@class,'quality-ingest')]//tr[th='kiosk']"));
+    String rate = String.format(java.util.Locale.ROOT, "%.1f%%", 100.0 * LakeRecords.KIOSK_QUARANTINED / LakeRecords.KIOSK_LINES)
+        .replace('.', ',');
+    assertTrue(kiosk.getText().contains(rate), kiosk.getText() + " has " + rate);
+    assertTrue(browser.findElement(By.cssSelector(".quality-quarantine")).getText().contains("INVALID_NIK"));
+    assertTrue(browser.getCurrentUrl().contains("tab=QUALITY") && browser.getCurrentUrl().contains("period=2024-04"));
+    screenshot("dashboard-quality.png");
+  }
+
+  @Test
+  void theRegencyViewAtDesktopAndPhoneWidthWithoutConsoleErrors() throws Exception {
+    browser.manage().logs().get(LogType.BROWSER); // forget what earlier tests logged
+    try {
+      open();
+      ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
+      screenshot("dashboard-regency-1400.png");
+      // keyboard: arrow keys move between tabs
+      browser.findElement(By.id("tab-PUBLIC_SERVICE")).sendKeys(org.openqa.selenium.Keys.ARROW_RIGHT);
+      wait.until(d -> String.valueOf(d.findElement(By.tagName("body")).getDomAttribute("data-loaded")).startsWith("POVERTY "));
+      browser.manage().window().setSize(new Dimension(375, 900));
+      open();
+      long width = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth");
+      assertTrue(width <= 375, "no sideways scrolling at 375 px: " + width);
+      ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
+      screenshot("dashboard-regency-375.png");
+      for (WebElement img : browser.findElements(By.cssSelector("img"))) {
+        assertFalse(img.getDomAttribute("alt").isBlank(), "every chart has alt text");
+      }
+    } finally {
+      browser.manage().window().setSize(new Dimension(1400, 1800));
+    }
+    List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue()).toList();
+    assertEquals(List.of(), errors.stream().map(LogEntry::getMessage).toList(), "no console errors");
+  }
+
+  private static List<WebElement> mapAreas() {
+    return browser.findElements(By.cssSelector("#map svg g.area"));
+  }
+
+  private static double regencyValue(Http http, Indicator ind, String period) throws Exception {
+    return http.json("/api/v1/values?indicator=" + ind.code() + "&area=3510&period=" + period, 200)
+        .get("values").get(0).get("value").asDouble();
   }
 
   private static Map<String, Long> computed() {

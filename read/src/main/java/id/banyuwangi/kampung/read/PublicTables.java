@@ -26,6 +26,10 @@ public final class PublicTables {
   public static final String MEASURES = "dim_measure";
   public static final String BREAKDOWN_KINDS = "dim_breakdown";
   public static final String BREAKDOWN_MEMBERS = "dim_breakdown_member";
+  /** Data quality from the lake's own records: delivery per source, village and month; ingestion and quarantine per month. */
+  public static final String QUALITY_DELIVERY = "public_quality_delivery";
+  public static final String QUALITY_INGEST = "public_quality_ingest";
+  public static final String QUALITY_QUARANTINE = "public_quality_quarantine";
   /** The build's id, time and lake; the Delta versions it read. */
   public static final String BUILD_INFO = "_build_info";
   public static final String BUILD_SOURCES = "_build_sources";

@@ -43,6 +43,7 @@ public final class AllSourcesLake {
 
   static Path write(Path lake, Path parts) {
     PublicServiceLake.write(lake);
+    LakeRecords.write(lake); // the lake's own records: ingest runs, ingested files, quarantine
     Path welfare = WelfareLake.write(parts.resolve("welfare"));
     Path health = HealthEducationLake.write(parts.resolve("health"));
     for (Path part : List.of(welfare, health)) {

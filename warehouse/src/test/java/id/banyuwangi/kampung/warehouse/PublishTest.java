@@ -93,7 +93,7 @@ class PublishTest {
         ResultSet rs = s.executeQuery("""
             SELECT table_name, delta_version, file_count, row_count FROM _build_sources ORDER BY 1""")) {
       // every lake table is recorded, each absent one without a version
-      for (String table : LakeContract.silverTables().stream().map(LakeTable::path).sorted().toList()) {
+      for (String table : LakeContract.warehouseSources().stream().map(LakeTable::path).sorted().toList()) {
         assertTrue(rs.next());
         assertEquals(table, rs.getString(1));
         assertEquals(table.equals("silver/kiosk_events") ? 0L : null, rs.getObject(2)); // no table, no version

@@ -140,6 +140,16 @@ public final class LakeContract {
     return tables().stream().filter(t -> t.zone() == SILVER).toList();
   }
 
+  /**
+   * The tables a warehouse build pins and reads: every silver table, and the lake's own records
+   * (the system tables and quarantine) that the data-quality models count; bronze is never read.
+   */
+  public static List<LakeTable> warehouseSources() {
+    List<LakeTable> read = new ArrayList<>(silverTables());
+    read.addAll(List.of(SYSTEM_INGEST_RUNS, SYSTEM_INGESTED_FILES, QUARANTINE_RECORDS));
+    return List.copyOf(read);
+  }
+
   public static Optional<LakeTable> table(String path) {
     return tables().stream().filter(t -> t.path().equals(path)).findFirst();
   }

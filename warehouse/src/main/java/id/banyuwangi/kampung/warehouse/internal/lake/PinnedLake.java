@@ -12,9 +12,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The lake's silver tables pinned for one build: each table's latest Delta snapshot (version and
- * active files), so every model reads one consistent version even while ingestion commits new
- * ones. The tables are those of the lake contract.
+ * The lake's tables a build reads, pinned for one build: each table's latest Delta snapshot (version
+ * and active files), so every model reads one consistent version even while ingestion commits new
+ * ones. The tables are the lake contract's {@link LakeContract#warehouseSources()}: silver, and the
+ * system and quarantine tables the data-quality models count.
  */
 public final class PinnedLake {
   private static final Logger LOG = LoggerFactory.getLogger(PinnedLake.class);
@@ -27,11 +28,11 @@ public final class PinnedLake {
     this.snapshots = snapshots;
   }
 
-  /** Pins every silver table under {@code root}; {@code step} is told once per table. */
+  /** Pins every table the warehouse reads under {@code root}; {@code step} is told once per table. */
   public static PinnedLake pin(String root, IntConsumer step) {
     Engine engine = DefaultEngine.create(new Configuration());
     Map<LakeTable, DeltaSnapshot> snapshots = new LinkedHashMap<>();
-    for (LakeTable table : LakeContract.silverTables()) {
+    for (LakeTable table : LakeContract.warehouseSources()) {
       DeltaSnapshot snapshot = DeltaSnapshot.latest(engine, root + "/" + table.path());
       if (snapshot.exists()) {
         LOG.info("pinned {} at version {} ({} files)", table.path(), snapshot.version(), snapshot.files().size());
@@ -50,23 +51,23 @@ public final class PinnedLake {
   }
 
   public static int tableCount() {
-    return LakeContract.silverTables().size();
+    return LakeContract.warehouseSources().size();
   }
 
   public String root() {
     return root;
   }
 
-  /** The pinned snapshot of every silver table, in contract order. */
+  /** The pinned snapshot of every table read, in contract order. */
   public Map<LakeTable, DeltaSnapshot> snapshots() {
     return java.util.Collections.unmodifiableMap(snapshots);
   }
 
-  /** The typed relation a {@code source('silver/...')} reads. */
+  /** The typed relation a {@code source('silver/...')} (or {@code source('_system/...')}, {@code source('quarantine/records')}) reads. */
   public String relation(String path) {
     LakeTable table = LakeContract.table(path)
         .filter(snapshots::containsKey)
-        .orElseThrow(() -> new IllegalStateException("source('" + path + "') is not a silver table of the lake contract"));
+        .orElseThrow(() -> new IllegalStateException("source('" + path + "') is not a table the warehouse reads (LakeContract.warehouseSources())"));
     return SourceRelation.of(table, snapshots.get(table).files());
   }
 }
