@@ -61,7 +61,8 @@ class AsOfTest {
   private static BuildSummary build(int requests, Path target) {
     List<Request> some = SampleServiceLake.requests().subList(0, requests);
     Path lake = KioskEventRows.write(dir.resolve("lake-" + requests), some);
-    return WarehouseBuilder.build(BuildOptions.of(lake.toString(), target), Progress.NONE);
+    return WarehouseBuilder.build(BuildOptions.of(lake.toString(), target).withCatalog(SampleBuilds.EVERY_CELL_SHOWN),
+        Progress.NONE);
   }
 
   private static long in2024(int requests) {

@@ -29,7 +29,7 @@ final class SampleBuilds {
    * then rightly hides even the regency's total; these builds test serving and republishing, not
    * disclosure (DisclosureControlTest does), so their catalog's threshold is 1: every cell shown.
    */
-  private static final IndicatorCatalog EVERY_CELL_SHOWN = IndicatorCatalog.of(IndicatorCatalog.standard().all(),
+  static final IndicatorCatalog EVERY_CELL_SHOWN = IndicatorCatalog.of(IndicatorCatalog.standard().all(),
       IndicatorCatalog.standard().measures(), IndicatorCatalog.standard().breakdowns(), 1);
 
   private static final Map<Integer, Build> BUILT = new ConcurrentHashMap<>();
