@@ -50,7 +50,7 @@ class WatchModeE2ETest {
   @Test
   void aDroppedDayIsIngestedBuiltAndServedWithoutARestart() throws Exception {
     Path all = dir.resolve("all");
-    SourceGenerator.generate(new GeneratorConfig(all, LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 28), 0.02, 11), Progress.NONE);
+    SourceGenerator.generate(new GeneratorConfig(all, LocalDate.of(2024, 3, 18), LocalDate.of(2024, 3, 28), 0.02, 11), Progress.NONE);
     Path landing = dir.resolve("landing");
     List<Path> heldBack = copyAllButLastDay(all, landing, dir.resolve("held-back"));
     KioskOracle before = KioskOracle.of(landing);
@@ -86,7 +86,8 @@ class WatchModeE2ETest {
         double expected = after.compute("SERVICE_REQUESTS", "3510", "2024-03").value();
         assertNotEquals(before.compute("SERVICE_REQUESTS", "3510", "2024-03").value(), expected);
         while (value("SERVICE_REQUESTS", "3510", "2024-03") != expected) {
-          assertTrue(System.nanoTime() - landed < Duration.ofMinutes(4).toNanos(), "the dropped day is not served after 4 minutes");
+          assertTrue(System.nanoTime() - landed < Duration.ofMinutes(8).toNanos(),
+              "the dropped day is not served after 8 minutes (on a loaded machine); cycles: " + cycles);
           Thread.sleep(100);
         }
         System.out.printf("landed -> visible: %.1f s (from the last rename); %s%n", (System.nanoTime() - landed) / 1e9,

@@ -16,28 +16,36 @@ import java.util.Optional;
  * @param docs where to write the models' documentation pages, if anywhere
  * @param allowShrink publish even when the build has far fewer indicator cells than the published
  *     warehouse ({@link ShrinkGuard}; {@code build --allow-shrink})
+ * @param incremental start from the published warehouse and re-run only the models that depend on
+ *     the lake tables changed since it was built ({@code build --incremental}); a full build when
+ *     there is no published warehouse or it was built by other models, catalog, lines or lake
  */
 public record BuildOptions(String lake, Path warehouse, IndicatorCatalog catalog, PovertyLines povertyLines,
-    Optional<Path> docs, boolean allowShrink) {
+    Optional<Path> docs, boolean allowShrink, boolean incremental) {
 
-  /** The shipped catalog and poverty lines, no docs, no shrinking. */
+  /** The shipped catalog and poverty lines, no docs, no shrinking, a full build. */
   public static BuildOptions of(String lake, Path warehouse) {
-    return new BuildOptions(lake, warehouse, IndicatorCatalog.standard(), PovertyLines.shipped(), Optional.empty(), false);
+    return new BuildOptions(lake, warehouse, IndicatorCatalog.standard(), PovertyLines.shipped(), Optional.empty(),
+        false, false);
   }
 
   public BuildOptions withCatalog(IndicatorCatalog other) {
-    return new BuildOptions(lake, warehouse, other, povertyLines, docs, allowShrink);
+    return new BuildOptions(lake, warehouse, other, povertyLines, docs, allowShrink, incremental);
   }
 
   public BuildOptions withPovertyLines(PovertyLines other) {
-    return new BuildOptions(lake, warehouse, catalog, other, docs, allowShrink);
+    return new BuildOptions(lake, warehouse, catalog, other, docs, allowShrink, incremental);
   }
 
   public BuildOptions withDocs(Path dir) {
-    return new BuildOptions(lake, warehouse, catalog, povertyLines, Optional.of(dir), allowShrink);
+    return new BuildOptions(lake, warehouse, catalog, povertyLines, Optional.of(dir), allowShrink, incremental);
   }
 
   public BuildOptions withAllowShrink() {
-    return new BuildOptions(lake, warehouse, catalog, povertyLines, docs, true);
+    return new BuildOptions(lake, warehouse, catalog, povertyLines, docs, true, incremental);
+  }
+
+  public BuildOptions withIncremental(boolean on) {
+    return new BuildOptions(lake, warehouse, catalog, povertyLines, docs, allowShrink, on);
   }
 }

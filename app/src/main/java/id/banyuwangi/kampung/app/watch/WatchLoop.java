@@ -26,8 +26,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code kampung watch}: one warm JVM that keeps a Spark session, sees source files land
- * ({@link LandingWatcher}), ingests each batch (only the files that landed), rebuilds and publishes
- * the warehouse atomically and, with {@link #serve}, answers from each new build as soon as it is
+ * ({@link LandingWatcher}), ingests each batch (only the files that landed), refreshes the warehouse
+ * incrementally (the models the changed lake tables reach) and publishes it atomically and, with {@link #serve}, answers from each new build as soon as it is
  * published. Each cycle's timings are logged and handed to the listener.
  */
 public final class WatchLoop implements AutoCloseable {
@@ -108,7 +108,8 @@ public final class WatchLoop implements AutoCloseable {
     String buildId = null;
     if (ingested.total().filesRead() > 0 || !Files.exists(settings.warehouse())) {
       t0 = System.nanoTime();
-      BuildSummary built = WarehouseBuilder.build(BuildOptions.of(settings.lake(), settings.warehouse()), Progress.NONE);
+      BuildSummary built = WarehouseBuilder.build(
+          BuildOptions.of(settings.lake(), settings.warehouse()).withIncremental(true), Progress.NONE);
       build = Duration.ofNanos(System.nanoTime() - t0);
       buildId = built.buildId();
       t0 = System.nanoTime();
