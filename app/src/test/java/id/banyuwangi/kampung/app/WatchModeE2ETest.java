@@ -151,7 +151,9 @@ class WatchModeE2ETest {
         for (JsonNode v : values) {
           KioskOracle.Cell expected = oracle.compute(indicator.code(), v.get("area").asText(), period);
           String where = indicator.code() + " " + v.get("area").asText() + " " + period;
-          assertEquals(expected.cellCount() < 5, v.get("suppressed").asBoolean(), where);
+          if (expected.cellCount() < 5) { // a small cell; others may be hidden too, so that no subtraction reveals it
+            assertTrue(v.get("suppressed").asBoolean(), where);
+          }
           if (!v.get("suppressed").asBoolean()) {
             assertEquals(expected.value(), v.get("value").asDouble(), 1e-9, where);
           }
