@@ -67,7 +67,11 @@ final class WatchCommand implements Callable<Integer> {
       System.out.println("Dashboard: http://localhost:" + loop.serve(port) + "/  (API: /api/v1/indicators)");
     }
     System.out.println("Watching " + settings.source() + " (drop files into kiosk/, population/, ...; Ctrl-C stops)");
-    loop.run();
+    try {
+      loop.run();
+    } catch (InterruptedException stopped) { // Ctrl-C: the shutdown hook closes the loop
+      System.out.println("watch stopped");
+    }
   }
 
   private static Duration seconds(double s) {

@@ -9,7 +9,7 @@ import java.util.Locale;
  * @param detect from the first file of the batch seen to the cycle's start (the quiet wait that
  *     gathers a day's files into one batch)
  * @param ingest the ingest run over the batch's files
- * @param build the warehouse build, its data tests and the atomic rename (zero when nothing new was read)
+ * @param build the warehouse build, its data tests and the atomic rename (zero when a batch read nothing new)
  * @param publish from the rename to the API answering from the new build (zero without {@code --serve})
  * @param buildId the published build, or null when nothing was rebuilt
  */

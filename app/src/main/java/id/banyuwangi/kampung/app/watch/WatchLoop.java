@@ -15,7 +15,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -106,7 +105,9 @@ public final class WatchLoop implements AutoCloseable {
     Duration build = Duration.ZERO;
     Duration publish = Duration.ZERO;
     String buildId = null;
-    if (ingested.total().filesRead() > 0 || !Files.exists(settings.warehouse())) {
+    // the catch-up always builds: the lake may hold more than the published warehouse (an ingest
+    // run without a build); incremental, it re-runs nothing when the lake has not changed
+    if (ingested.total().filesRead() > 0 || cycles == 0) {
       t0 = System.nanoTime();
       BuildSummary built = WarehouseBuilder.build(
           BuildOptions.of(settings.lake(), settings.warehouse()).withIncremental(true), Progress.NONE);
