@@ -8,20 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.banyuwangi.kampung.domain.indicator.Indicator;
 import id.banyuwangi.kampung.domain.indicator.IndicatorCatalog;
-import id.banyuwangi.kampung.warehouse.AllSourcesLake;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -34,20 +29,7 @@ class AllIndicatorsApiTest {
   private static final String SARONGAN = "3510012001";   // IDM 2024: 0.7072, BERKEMBANG
   private static final String PESANGGARAN = "351001";
 
-  @TempDir static Path dir;
-  static ApiServer server;
-  static Http http;
-
-  @BeforeAll
-  static void start() {
-    server = ApiServer.start(AllSourcesLake.buildWarehouse(dir), 0);
-    http = new Http(server.port());
-  }
-
-  @AfterAll
-  static void stop() {
-    server.stop();
-  }
+  static final Http http = AllSourcesServer.HTTP;
 
   static Stream<Indicator> indicators() {
     return IndicatorCatalog.standard().all().stream();

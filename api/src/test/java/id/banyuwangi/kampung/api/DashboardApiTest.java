@@ -7,13 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.banyuwangi.kampung.domain.indicator.Targets;
 import id.banyuwangi.kampung.domain.region.RegionHierarchy;
-import id.banyuwangi.kampung.warehouse.AllSourcesLake;
 import id.banyuwangi.kampung.warehouse.LakeRecords;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,10 +20,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The dashboard's own routes over a real warehouse of all sources (with the lake's own records,
@@ -33,20 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * against the values route or the fixtures' own figures.
  */
 class DashboardApiTest {
-  @TempDir static Path dir;
-  static ApiServer server;
-  static Http http;
-
-  @BeforeAll
-  static void start() {
-    server = ApiServer.start(AllSourcesLake.buildWarehouse(dir), 0);
-    http = new Http(server.port());
-  }
-
-  @AfterAll
-  static void stop() {
-    server.stop();
-  }
+  static final Http http = AllSourcesServer.HTTP;
 
   @Test
   void qualityGivesTheMonthsIngestionRatesAndQuarantineByReasonFromTheLakesRecords() throws Exception {

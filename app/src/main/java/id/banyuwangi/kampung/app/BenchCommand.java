@@ -8,6 +8,7 @@ import id.banyuwangi.kampung.generator.SourceGenerator;
 import id.banyuwangi.kampung.ingestion.IngestJob;
 import id.banyuwangi.kampung.ingestion.IngestOptions;
 import id.banyuwangi.kampung.ingestion.IngestSummary;
+import id.banyuwangi.kampung.warehouse.BuildOptions;
 import id.banyuwangi.kampung.warehouse.BuildSummary;
 import id.banyuwangi.kampung.warehouse.WarehouseBuilder;
 import java.net.URI;
@@ -20,19 +21,24 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * The speed figures the product promises, measured end to end and printed: a year's history,
- * then one more day on top of it ("cost follows the new data"), the build, and API latency.
+ * The speed figures the product promises, measured end to end and printed: a year's history
+ * against DuckDB converting the same files, one more day on top of it against the same day into an
+ * empty lake ("cost follows the new data"), an incremental build against a full one, API latency
+ * against a static file of the same server, and peak memory. Ratios of one run on one machine
+ * mean more than absolute figures on shared cores.
  */
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
-    description = "Measure: ingest a year, ingest one more day on top, build the marts, time API answers. Prints the figures.")
+    description = {"Measure: ingest a year, one more day on top (and into an empty lake), DuckDB converting the same files,",
+      "full and incremental builds, API answers under load. Prints the figures and their ratios."})
 final class BenchCommand implements Callable<Integer> {
   @Option(names = "--dir", defaultValue = "bench-data", description = "Working directory (default: ${DEFAULT-VALUE}).")
   Path dir;
@@ -90,35 +96,67 @@ final class BenchCommand implements Callable<Integer> {
     print("generate a year", t0, moved + " files of " + last + " held back as 'the next day'");
 
     SparkSession spark = IngestJob.session(null);
-    IngestSummary year;
-    IngestSummary day;
+    double ingestSecs;
+    double dayIntoFull;
+    double dayIntoEmpty;
     try {
       t0 = System.nanoTime();
-      year = IngestJob.run(spark, new IngestOptions(history.toString(), lake, null, Instant.now()), key, Progress.NONE);
-      print("ingest the year", t0, String.format("%,d lines, %,.0f lines/s", year.total().linesRead(), year.total().linesRead() / secs(t0)));
+      IngestSummary year = IngestJob.run(spark, new IngestOptions(history.toString(), lake, null, Instant.now()), key, Progress.NONE);
+      ingestSecs = secs(t0);
+      print("ingest the year", t0, String.format("%,d lines, %,d files, %,.0f lines/s", year.total().linesRead(),
+          year.total().filesRead(), year.total().linesRead() / ingestSecs));
       year.bySource().forEach((source, counts) -> System.out.printf("%-36s %,d lines%n", "  " + source, counts.linesRead()));
       t0 = System.nanoTime();
-      day = IngestJob.run(spark, new IngestOptions(nextDay.toString(), lake, null, Instant.now()), key, Progress.NONE);
-      print("ingest one more day", t0, String.format("%,d lines", day.total().linesRead()));
+      BuildSummary first = WarehouseBuilder.build(lake, warehouse, Progress.NONE);
+      print("build the marts", t0, first.rowsPerTable().get("mart_indicator_cell") + " indicator cells");
+      t0 = System.nanoTime();
+      IngestSummary day = IngestJob.run(spark, new IngestOptions(nextDay.toString(), lake, null, Instant.now()), key, Progress.NONE);
+      dayIntoFull = secs(t0);
+      print("ingest one more day (full lake)", t0, String.format("%,d lines", day.total().linesRead()));
+      t0 = System.nanoTime();
+      IngestJob.run(spark, new IngestOptions(nextDay.toString(), dir.resolve("lake-empty").toString(), null, Instant.now()),
+          key, Progress.NONE);
+      dayIntoEmpty = secs(t0);
+      print("the same day into an empty lake", t0, "");
       t0 = System.nanoTime();
       IngestSummary again = IngestJob.run(spark, new IngestOptions(history.toString(), lake, null, Instant.now()), key, Progress.NONE);
       print("re-ingest the year (all skipped)", t0, again.total().filesSkipped() + " files skipped");
     } finally {
       spark.stop();
     }
+    t0 = System.nanoTime();
+    long converted = DuckDbReference.convert(history, dir.resolve("duckdb-reference"));
+    double duckSecs = secs(t0);
+    print("DuckDB: the same files to Parquet", t0, String.format("%,d rows, no validation", converted));
 
     t0 = System.nanoTime();
-    BuildSummary build = WarehouseBuilder.build(lake, warehouse, Progress.NONE);
-    print("build the marts", t0, build.rowsPerTable().toString());
+    BuildSummary incremental = WarehouseBuilder.build(BuildOptions.of(lake, warehouse).withIncremental(true), Progress.NONE);
+    double incrementalSecs = secs(t0);
+    print("incremental build after the day", t0, incremental.modelMillis().size() + " of " + incremental.modelCount() + " models re-run");
+    t0 = System.nanoTime();
+    WarehouseBuilder.build(lake, dir.resolve("warehouse-full.duckdb"), Progress.NONE);
+    double fullSecs = secs(t0);
+    print("full build of the same lake", t0, "");
 
-    measureApi(warehouse, Republish.rebuilding(lake, warehouse));
+    List<LoadBench.Result> load = measureApi(warehouse, Republish.rebuilding(lake, warehouse));
     System.out.printf("%-36s %,d MB%n", "warehouse file", Files.size(warehouse) >> 20);
-    System.out.printf("%-36s %,d MB%n", "JVM heap used at end", (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
+    System.out.println("ratios (one run, same machine):");
+    ratio("full ingest / DuckDB to Parquet", ingestSecs, duckSecs, "s");
+    ratio("one more day: full lake / empty lake", dayIntoFull, dayIntoEmpty, "s");
+    ratio("incremental build / full build", incrementalSecs, fullSecs, "s");
+    if (load.size() == 2) {
+      ratio("API values p50 / static p50 (" + connections + " conn)", load.get(1).p50(), load.get(0).p50(), "ms");
+      ratio("API values p99 / static p99 (" + connections + " conn)", load.get(1).p99(), load.get(0).p99(), "ms");
+    }
+    System.out.println(PeakMemory.describe());
     return 0;
   }
 
-  /** The server warmed for the dashboard, sequential timings of several answers, then the load lines. */
-  private void measureApi(Path warehouse, Runnable republish) throws Exception {
+  /**
+   * The server warmed for the dashboard, sequential timings of several answers, then the load
+   * lines; the static file's and the values answer's load results.
+   */
+  private List<LoadBench.Result> measureApi(Path warehouse, Runnable republish) throws Exception {
     long t0 = System.nanoTime();
     ApiServer server = ApiServer.start(warehouse, 0);
     try {
@@ -144,7 +182,7 @@ final class BenchCommand implements Callable<Integer> {
       Arrays.sort(millis);
       System.out.printf("%-36s p50 %.1f ms, p95 %.1f ms, max %.1f ms over %d requests%n", "API /api/v1/values",
           millis[requests / 2], millis[(int) (requests * 0.95)], millis[requests - 1], requests);
-      new LoadBench(server.port(), connections, Duration.ofSeconds(loadSeconds), 2_000_000)
+      return new LoadBench(server.port(), connections, Duration.ofSeconds(loadSeconds), 2_000_000)
           .printComparison(this.year, republish, publishes);
     } finally {
       server.stop();
@@ -167,6 +205,10 @@ final class BenchCommand implements Callable<Integer> {
 
   private static double secs(long t0) {
     return (System.nanoTime() - t0) / 1e9;
+  }
+
+  private static void ratio(String what, double ours, double reference, String unit) {
+    System.out.printf("  %-44s %6.2fx  (%.1f %s vs %.1f %s)%n", what, ours / reference, ours, unit, reference, unit);
   }
 
   private static void print(String step, long t0, String detail) {

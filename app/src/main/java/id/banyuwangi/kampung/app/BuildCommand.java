@@ -50,9 +50,14 @@ final class BuildCommand implements Callable<Integer> {
       "build (default: ${DEFAULT-VALUE}; 0 keeps none)."})
   int keepBuilds;
 
+  @Option(names = "--incremental", description = {
+      "Start from the published warehouse and re-run only the models the lake tables changed since then reach",
+      "(the same tables as a full build; a full build when the warehouse was built by other models or catalog)."})
+  boolean incremental;
+
   @Override
   public Integer call() throws IOException {
-    BuildOptions options = BuildOptions.of(lake, warehouse)
+    BuildOptions options = BuildOptions.of(lake, warehouse).withIncremental(incremental)
         .withPovertyLines(povertyLines == null ? PovertyLines.shipped() : PovertyLines.shippedWith(povertyLines));
     if (catalog != null) {
       options = options.withCatalog(IndicatorCatalog.load(catalog));

@@ -1,5 +1,6 @@
 package id.banyuwangi.kampung.app;
 
+import id.banyuwangi.kampung.app.watch.WatchLoop;
 import id.banyuwangi.kampung.warehouse.BuildOptions;
 import id.banyuwangi.kampung.domain.region.RegionHierarchy;
 import id.banyuwangi.kampung.generator.GeneratorConfig;
@@ -43,6 +44,11 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--no-serve", description = "Stop after the build instead of serving (for benchmarks and CI).")
   boolean noServe;
 
+  @Option(names = "--watch", description = {
+      "Stay in one warm JVM after the first build: files dropped into DIR/sources/kiosk/ (or another source",
+      "directory) are ingested, built and served within the minute (see 'kampung watch')."})
+  boolean watch;
+
   @Override
   public Integer call() throws Exception {
     long start = System.nanoTime();
@@ -57,15 +63,23 @@ final class DemoCommand implements Callable<Integer> {
       System.out.println("1/4 generate: sample regency -> " + sources);
       System.out.println(GenerateCommand.generate(new GeneratorConfig(sources, from, to, scale, seed)));
     }
+    WatchCommand.AfterCatchUp reportsAndReady = () -> {
+      Path reports = dir.resolve("reports");
+      System.out.println("4/4 reports: the regency's planner report for " + to.getYear() + " -> " + reports);
+      ReportCommand.write(warehouse, new ReportSpec(RegionHierarchy.REGENCY_CODE, to.getYear()), EnumSet.allOf(ReportFormat.class), reports)
+          .forEach(f -> System.out.println("  " + f));
+      System.out.printf("Demo data ready in %s s%n", Duration.ofNanos(System.nanoTime() - start).toSeconds());
+    };
+    if (watch) {
+      System.out.println("2-3/4 watch: ingest " + sources + " -> Delta lake " + lake + ", build -> " + warehouse + ", then watch");
+      WatchCommand.watch(WatchLoop.Settings.of(sources, lake.toString(), warehouse), key, noServe ? null : port, reportsAndReady);
+      return 0;
+    }
     System.out.println("2/4 ingest: " + sources + " -> Delta lake " + lake);
     System.out.println(IngestCommand.report(IngestCommand.ingest(sources.toString(), lake.toString(), null, key)));
     System.out.println("3/4 build: " + lake + " -> " + warehouse);
     System.out.println(BuildCommand.build(BuildOptions.of(lake.toString(), warehouse)));
-    Path reports = dir.resolve("reports");
-    System.out.println("4/4 reports: the regency's planner report for " + to.getYear() + " -> " + reports);
-    ReportCommand.write(warehouse, new ReportSpec(RegionHierarchy.REGENCY_CODE, to.getYear()), EnumSet.allOf(ReportFormat.class), reports)
-        .forEach(f -> System.out.println("  " + f));
-    System.out.printf("Demo data ready in %s s%n", Duration.ofNanos(System.nanoTime() - start).toSeconds());
+    reportsAndReady.run();
     if (!noServe) {
       ServeCommand.serveUntilStopped(warehouse, port);
     }

@@ -48,8 +48,9 @@ final class LoadBench {
   /**
    * Prints the static file, a values answer, a chart and the values answer while {@code republish}
    * runs {@code publishes} times, side by side with their p99 as a multiple of the static file's.
+   * Returns the static file's result, then the values answer's.
    */
-  void printComparison(int year, Runnable republish, int publishes) throws Exception {
+  List<Result> printComparison(int year, Runnable republish, int publishes) throws Exception {
     String values = "/api/v1/values?indicator=SLA_COMPLIANCE&area=3510&period=" + year + "&children=true";
     String chart = "/api/v1/charts/SLA_COMPLIANCE.png?area=3510&period=" + year;
     System.out.printf("load: %d connections, %d s per endpoint (at most %,d requests)%n", connections,
@@ -58,9 +59,11 @@ final class LoadBench {
         ">2 s", "p99/static");
     Result file = measured("static /dashboard.css", "/dashboard.css");
     print(file, file);
-    print(measured("values SLA_COMPLIANCE 3510 " + year + " children", values), file);
+    Result answer = measured("values SLA_COMPLIANCE 3510 " + year + " children", values);
+    print(answer, file);
     print(measured("chart SLA_COMPLIANCE.png 3510 " + year, chart), file);
     print(duringRepublish(values, republish, publishes), file);
+    return List.of(file, answer);
   }
 
   private static void print(Result r, Result file) {

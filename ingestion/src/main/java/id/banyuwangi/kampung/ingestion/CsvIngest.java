@@ -53,7 +53,7 @@ final class CsvIngest extends IngestStep {
     Map<String, List<FileStatus>> listed = new LinkedHashMap<>();
     for (CsvSource source : CsvSources.ALL) {
       List<FileStatus> files = SourceFiles.list(hadoop, new Path(options.sourceUri(), source.dir()),
-          name -> name.endsWith(".csv"));
+          name -> options.reads(source.dir(), name));
       if (files != null) {
         listed.put(source.dir(), files);
       }

@@ -166,8 +166,7 @@ public final class IngestJob {
     /** Ingests the kiosk files; null when there is no kiosk directory. */
     SourceCounts execute() {
       Path dir = new Path(options.sourceUri(), SOURCE);
-      List<FileStatus> listed = SourceFiles.list(hadoop, dir,
-          name -> name.endsWith(".jsonl") || name.endsWith(".jsonl.gz"));
+      List<FileStatus> listed = SourceFiles.list(hadoop, dir, name -> options.reads(SOURCE, name));
       if (listed == null) {
         LOG.info("no kiosk directory at {}", dir);
         return null;

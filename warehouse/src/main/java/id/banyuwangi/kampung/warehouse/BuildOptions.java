@@ -19,36 +19,43 @@ import java.util.Optional;
  *     warehouse ({@link ShrinkGuard}; {@code build --allow-shrink})
  * @param keepBuilds how many published builds to keep beside the warehouse for answers as of an
  *     earlier build ({@code build --keep-builds}, default {@link PublishedBuilds#DEFAULT_KEEP}; 0 keeps none)
+ * @param incremental start from the published warehouse and re-run only the models that depend on
+ *     the lake tables changed since it was built ({@code build --incremental}); a full build when
+ *     there is no published warehouse or it was built by other models, catalog, lines or lake
  */
 public record BuildOptions(String lake, Path warehouse, IndicatorCatalog catalog, PovertyLines povertyLines,
-    Optional<Path> docs, boolean allowShrink, int keepBuilds) {
+    Optional<Path> docs, boolean allowShrink, int keepBuilds, boolean incremental) {
 
-  /** The shipped catalog and poverty lines, no docs, no shrinking. */
+  /** The shipped catalog and poverty lines, no docs, no shrinking, a full build. */
   public static BuildOptions of(String lake, Path warehouse) {
     return new BuildOptions(lake, warehouse, IndicatorCatalog.standard(), PovertyLines.shipped(), Optional.empty(), false,
-        PublishedBuilds.DEFAULT_KEEP);
+        PublishedBuilds.DEFAULT_KEEP, false);
   }
 
   public BuildOptions withCatalog(IndicatorCatalog other) {
-    return new BuildOptions(lake, warehouse, other, povertyLines, docs, allowShrink, keepBuilds);
+    return new BuildOptions(lake, warehouse, other, povertyLines, docs, allowShrink, keepBuilds, incremental);
   }
 
   public BuildOptions withPovertyLines(PovertyLines other) {
-    return new BuildOptions(lake, warehouse, catalog, other, docs, allowShrink, keepBuilds);
+    return new BuildOptions(lake, warehouse, catalog, other, docs, allowShrink, keepBuilds, incremental);
   }
 
   public BuildOptions withDocs(Path dir) {
-    return new BuildOptions(lake, warehouse, catalog, povertyLines, Optional.of(dir), allowShrink, keepBuilds);
+    return new BuildOptions(lake, warehouse, catalog, povertyLines, Optional.of(dir), allowShrink, keepBuilds, incremental);
   }
 
   public BuildOptions withAllowShrink() {
-    return new BuildOptions(lake, warehouse, catalog, povertyLines, docs, true, keepBuilds);
+    return new BuildOptions(lake, warehouse, catalog, povertyLines, docs, true, keepBuilds, incremental);
   }
 
   public BuildOptions withKeepBuilds(int keep) {
     if (keep < 0) {
       throw new IllegalArgumentException("keep-builds must be 0 or more");
     }
-    return new BuildOptions(lake, warehouse, catalog, povertyLines, docs, allowShrink, keep);
+    return new BuildOptions(lake, warehouse, catalog, povertyLines, docs, allowShrink, keep, incremental);
+  }
+
+  public BuildOptions withIncremental(boolean on) {
+    return new BuildOptions(lake, warehouse, catalog, povertyLines, docs, allowShrink, keepBuilds, on);
   }
 }

@@ -13,11 +13,14 @@ import java.util.stream.Collectors;
  *     {@code -1} for a table that did not exist yet
  * @param rowsPerTable the row count of every table and view in the published file
  * @param tests every data test run, each passed (a failed one fails the build)
- * @param modelMillis how long each model took, in run order
+ * @param modelMillis how long each model run took (an incremental build: the models it re-ran)
+ * @param modelCount the project's models
+ * @param incremental whether the build started from the previous one and re-ran only what changed
  * @param hiddenCells per domain, the cells public outputs hide (primary and secondary suppression)
  */
 public record BuildSummary(String buildId, Map<String, Long> sourceVersions, Map<String, Long> rowsPerTable,
-    List<TestResult> tests, Map<String, Long> modelMillis, List<HiddenCells> hiddenCells, Duration elapsed) {
+    List<TestResult> tests, Map<String, Long> modelMillis, int modelCount, boolean incremental,
+    List<HiddenCells> hiddenCells, Duration elapsed) {
 
   public BuildSummary {
     sourceVersions = Map.copyOf(sourceVersions);
@@ -36,7 +39,7 @@ public record BuildSummary(String buildId, Map<String, Long> sourceVersions, Map
   public String toString() {
     return "warehouse build " + buildId + " in " + String.format("%.2f s", elapsed.toMillis() / 1000.0)
         + "\n  sources: " + lines(sourceVersions, v -> v < 0 ? "absent" : "version " + v)
-        + "\n  models:  " + modelMillis.size()
+        + "\n  models:  " + (incremental ? modelMillis.size() + " of " + modelCount + " re-run (incremental)" : modelCount)
         + "\n  data tests: " + tests.size() + " run, " + tests.stream().filter(TestResult::passed).count() + " passed ("
         + testsByKind().entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")) + ")"
         + "\n  hidden cells (small cells and the cells that protect them):"

@@ -1,6 +1,7 @@
 package id.banyuwangi.kampung.warehouse;
 
 import id.banyuwangi.kampung.domain.fault.FaultPoint;
+import id.banyuwangi.kampung.domain.indicator.Indicator;
 import id.banyuwangi.kampung.domain.indicator.IndicatorCatalog;
 import id.banyuwangi.kampung.domain.lake.LakeTable;
 import id.banyuwangi.kampung.domain.period.Period;
@@ -16,6 +17,7 @@ import id.banyuwangi.kampung.warehouse.internal.lake.PinnedLake;
 import id.banyuwangi.kampung.warehouse.internal.project.BuildContext;
 import id.banyuwangi.kampung.warehouse.internal.project.Identifiers;
 import id.banyuwangi.kampung.warehouse.internal.project.Project;
+import id.banyuwangi.kampung.warehouse.internal.project.ProjectFingerprint;
 import id.banyuwangi.kampung.warehouse.internal.project.ProjectRunner;
 import id.banyuwangi.kampung.warehouse.internal.project.Renderer;
 import id.banyuwangi.kampung.warehouse.internal.seed.JavaModels;
@@ -34,7 +36,10 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 import org.duckdb.DuckDBConnection;
 import org.slf4j.Logger;
@@ -53,6 +58,11 @@ import org.slf4j.LoggerFactory;
  *   <li>run every data test; one failure fails the build and nothing is published;
  *   <li>move the finished file over {@code FILE} atomically.
  * </ol>
+ *
+ * An incremental build ({@link BuildOptions#incremental()}) starts from a copy of the published
+ * file instead and re-runs only the models that the lake tables changed since then reach
+ * ({@link ProjectRunner#refresh}); the data tests all run again. It yields the same tables as a
+ * full build of the same snapshot.
  *
  * The same snapshot always yields the same marts.
  */
@@ -97,6 +107,9 @@ public final class WarehouseBuilder {
     try {
       file.deleteLeftovers();
       PinnedLake pinned = copy.localise(PinnedLake.pin(lake, progress::step));
+      String fingerprint = ProjectFingerprint.of(project, context, lake, List.of(WarehouseBuilder.class, Indicator.class));
+      Optional<Set<String>> changed = options.incremental()
+          ? PreviousBuild.startFrom(file.target(), building, fingerprint, pinned) : Optional.empty();
       Map<String, Long> rows;
       List<TestResult> results;
       List<HiddenCells> hidden;
@@ -105,12 +118,19 @@ public final class WarehouseBuilder {
         execute(db, "SET TimeZone = 'UTC'"); // results must not depend on the machine's zone
         // one transaction: nobody reads the building file, so a commit per model buys nothing
         db.setAutoCommit(false);
-        runner.run(db, n -> {
+        IntConsumer step = n -> {
           FaultPoint.reach("build.model"); // after each model
           progress.step(n);
-        });
+        };
+        if (changed.isPresent()) {
+          runner.refresh(db, changed.get(), step);
+          execute(db, "DROP TABLE _build_info");
+          execute(db, "DROP TABLE _build_sources");
+        } else {
+          runner.run(db, step);
+        }
         warnSurveyYearsWithoutPovertyLine(db);
-        recordBuild(db, buildId, builtAt, lake, options.catalog().minCell(), pinned);
+        recordBuild(db, buildId, builtAt, lake, options.catalog().minCell(), fingerprint, pinned);
         List<DataTest> tests = DataTestRunner.tests(project, options.catalog());
         results = DataTestRunner.run(db, tests);
         hidden = HiddenCells.read(db);
@@ -130,8 +150,8 @@ public final class WarehouseBuilder {
       progress.step(1);
       Map<String, Long> versions = new LinkedHashMap<>();
       pinned.snapshots().forEach((table, snapshot) -> versions.put(table.path(), snapshot.version()));
-      BuildSummary summary = new BuildSummary(buildId, versions, rows, results, runner.timings(), hidden,
-          Duration.ofNanos(System.nanoTime() - started));
+      BuildSummary summary = new BuildSummary(buildId, versions, rows, results, runner.timings(),
+          project.models().size(), changed.isPresent(), hidden, Duration.ofNanos(System.nanoTime() - started));
       LOG.info("published {} ({} indicator cells, {} data tests passed) in {} ms", file.target().getFileName(),
           rows.get("mart_indicator_cell"), results.size(), summary.elapsed().toMillis());
       return summary;
@@ -160,14 +180,17 @@ public final class WarehouseBuilder {
     }
   }
 
-  /** _build_info and _build_sources: the build's id, time and lake, and what each pinned table held. */
+  /**
+   * _build_info and _build_sources: the build's id, time, lake, small-cell threshold and
+   * fingerprint, and what each pinned table held (what the next incremental build compares with).
+   */
   private static void recordBuild(DuckDBConnection db, String buildId, Instant builtAt, String lake, int minCell,
-      PinnedLake pinned) throws SQLException {
+      String fingerprint, PinnedLake pinned) throws SQLException {
     execute(db, "CREATE TABLE _build_info (key VARCHAR PRIMARY KEY, value VARCHAR)");
     try (PreparedStatement insert = db.prepareStatement("INSERT INTO _build_info VALUES (?, ?)")) {
       for (String[] kv : new String[][] {
           {"build_id", buildId}, {"built_at", builtAt.toString()}, {"lake", lake},
-          {"min_cell", Integer.toString(minCell)}}) {
+          {"min_cell", Integer.toString(minCell)}, {PreviousBuild.FINGERPRINT, fingerprint}}) {
         insert.setString(1, kv[0]);
         insert.setString(2, kv[1]);
         insert.addBatch();

@@ -36,6 +36,20 @@ public final class DeltaTestTables {
     this.tableDir = tableDir;
     this.fields = fields;
     this.partitionColumns = partitionColumns;
+    this.nextVersion = committedVersions(tableDir);
+  }
+
+  /** The commits already in the table's log: a table opened again appends after them. */
+  private static long committedVersions(Path tableDir) {
+    Path log = tableDir.resolve("_delta_log");
+    if (!Files.isDirectory(log)) {
+      return 0;
+    }
+    try (java.util.stream.Stream<Path> files = Files.list(log)) {
+      return files.filter(f -> f.getFileName().toString().matches("\\d{20}\\.json")).count();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** A table of the lake contract under the lake: its columns, types and partitioning as declared there. */

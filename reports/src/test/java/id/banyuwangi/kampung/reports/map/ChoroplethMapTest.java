@@ -65,13 +65,13 @@ class ChoroplethMapTest {
 
     // tooltip: name, value in Indonesian notation and the count
     Area first = RegionHierarchy.banyuwangi().districts().get(0);
-    assertEquals("Kec. " + first.name() + ": 10,0% (100 anak)", title(area(areas, first.code())));
+    assertEquals("Kec. " + first.name() + ": 10,00% (100 anak)", title(area(areas, first.code())));
 
     // legend: five classes, highest first, and the better end (lower stunting) marked
     NodeList classes = byClass(doc, "legend-class");
     assertEquals(5, classes.getLength());
     String lowestClass = ((Element) classes.item(4)).getTextContent();
-    assertTrue(lowestClass.startsWith("10,0%") && lowestClass.endsWith("(lebih baik)"), lowestClass);
+    assertTrue(lowestClass.startsWith("10,00%") && lowestClass.endsWith("(lebih baik)"), lowestClass);
     assertEquals("disamarkan", byClass(doc, "legend-suppressed").item(0).getTextContent());
     assertEquals("tidak ada data", byClass(doc, "legend-nodata").item(0).getTextContent());
 
@@ -92,7 +92,7 @@ class ChoroplethMapTest {
     assertEquals("#253494", path(valued.get(valued.size() - 1)).getAttribute("fill"));
     assertEquals("#ffffcc", path(valued.get(0)).getAttribute("fill"));
     Area first = RegionHierarchy.banyuwangi().districts().get(0);
-    assertEquals("Kec. " + first.name() + ": 10.0% (100 requests)", title(area(areas(doc), first.code())));
+    assertEquals("Kec. " + first.name() + ": 10.00% (100 requests)", title(area(areas(doc), first.code())));
     assertEquals("hidden", byClass(doc, "legend-suppressed").item(0).getTextContent());
     assertTrue(((Element) byClass(doc, "legend-class").item(0)).getTextContent().endsWith("(better)"));
   }
@@ -129,7 +129,7 @@ class ChoroplethMapTest {
       }
       assertEquals(1, holding, "each value falls in exactly one class");
     }
-    assertTrue(title(areas.get(0)).startsWith("Desa Sarongan: 20,0%"));
+    assertTrue(title(areas.get(0)).startsWith("Desa Sarongan: 20,00%"));
   }
 
   private static Document parse(String svg) throws Exception {
