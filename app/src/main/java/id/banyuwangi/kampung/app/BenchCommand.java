@@ -163,7 +163,7 @@ final class BenchCommand implements Callable<Integer> {
       print("warm the answer cache", t0, server.awaitWarmed(Duration.ofMinutes(10)) + " answers the dashboard opens with");
       HttpClient http = HttpClient.newHttpClient();
       String[] paths = {
-        "/api/v1/values?indicator=SLA_COMPLIANCE&area=3510&period=" + this.year + "&children=true",
+        "/api/v1/values?indicator=" + LoadedIndicator.code() + "&area=3510&period=" + this.year + "&children=true",
         "/api/v1/values?indicator=MEDIAN_TURNAROUND_HOURS&area=351001&period=" + this.year + "-Q2&children=true",
         "/api/v1/values?indicator=SERVICE_REQUESTS&area=3510",
         "/api/v1/values?indicator=POVERTY_P0&area=3510&period=" + this.year + "&children=true",

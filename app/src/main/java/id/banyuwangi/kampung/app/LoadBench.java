@@ -51,17 +51,18 @@ final class LoadBench {
    * Returns the static file's result, then the values answer's.
    */
   List<Result> printComparison(int year, Runnable republish, int publishes) throws Exception {
-    String values = "/api/v1/values?indicator=SLA_COMPLIANCE&area=3510&period=" + year + "&children=true";
-    String chart = "/api/v1/charts/SLA_COMPLIANCE.png?area=3510&period=" + year;
+    String code = LoadedIndicator.code();
+    String values = "/api/v1/values?indicator=" + code + "&area=3510&period=" + year + "&children=true";
+    String chart = "/api/v1/charts/" + code + ".png?area=3510&period=" + year;
     System.out.printf("load: %d connections, %d s per endpoint (at most %,d requests)%n", connections,
         duration.toSeconds(), maxRequests);
     System.out.printf("  %-52s %9s %9s %9s %9s %8s %6s %9s%n", "endpoint", "p50", "p99", "max", "req/s", "failures",
         ">2 s", "p99/static");
     Result file = measured("static /dashboard.css", "/dashboard.css");
     print(file, file);
-    Result answer = measured("values SLA_COMPLIANCE 3510 " + year + " children", values);
+    Result answer = measured("values " + code + " 3510 " + year + " children", values);
     print(answer, file);
-    print(measured("chart SLA_COMPLIANCE.png 3510 " + year, chart), file);
+    print(measured("chart " + code + ".png 3510 " + year, chart), file);
     print(duringRepublish(values, republish, publishes), file);
     return List.of(file, answer);
   }
