@@ -18,7 +18,7 @@ final class AllSourcesServer {
 
   static {
     try {
-      Path dir = Files.createDirectories(Path.of("target", "all-sources-server"));
+      Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "all-sources-server-"); // fresh each JVM
       SERVER = ApiServer.start(AllSourcesLake.buildWarehouse(dir), 0);
       HTTP = new Http(SERVER.port());
       Runtime.getRuntime().addShutdownHook(new Thread(SERVER::stop));

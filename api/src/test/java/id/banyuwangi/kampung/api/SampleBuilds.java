@@ -61,7 +61,8 @@ final class SampleBuilds {
 
   private static Path tempDir() {
     try {
-      return Files.createDirectories(Path.of("target", "sample-builds"));
+      // fresh: a rerun must not append to an old lake
+      return Files.createTempDirectory(Files.createDirectories(Path.of("target")), "sample-builds-");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

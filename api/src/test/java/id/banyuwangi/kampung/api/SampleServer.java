@@ -19,7 +19,7 @@ final class SampleServer {
 
   static {
     try {
-      Path dir = Files.createDirectories(Path.of("target", "sample-server"));
+      Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "sample-server-"); // fresh each JVM
       BUILD = SampleServiceLake.buildWarehouse(dir);
       SERVER = ApiServer.start(SampleServiceLake.warehouseOf(dir), 0);
       HTTP = new Http(SERVER.port());
