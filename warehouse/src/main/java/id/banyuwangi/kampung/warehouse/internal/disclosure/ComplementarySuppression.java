@@ -90,10 +90,11 @@ final class ComplementarySuppression {
         }
       }
     }
+    LinearAudit linear = new LinearAudit(relations, value.length);
     boolean more = true;
     while (more) {
       applyLocalRules();
-      LinearAudit.Result audit = LinearAudit.run(relations, value, c -> !known(c), this::secret, MAX_AUDITED);
+      LinearAudit.Result audit = linear.run(value, c -> !known(c), this::secret, MAX_AUDITED);
       unknownsNotAudited = audit.unknownsNotAudited();
       more = false;
       for (int i = 0; i < audit.fixed().length; i++) {

@@ -2,7 +2,6 @@ package id.banyuwangi.kampung.warehouse.internal.disclosure;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,10 +27,16 @@ final class LinearAudit {
    */
   record Result(int[] fixed, int[] complement, int unknownsNotAudited) {}
 
-  private LinearAudit() {}
+  private final List<Relation> relations;
+  /** Each cell's column order, fixed by the relations alone: computed once, used by every audit round. */
+  private final int[] height;
 
-  static Result run(List<Relation> relations, double[] value, IntPredicate unknown, IntPredicate secret, int maxUnknowns) {
-    int[] height = heights(relations, value.length);
+  LinearAudit(List<Relation> relations, int cells) {
+    this.relations = relations;
+    this.height = heights(relations, cells);
+  }
+
+  Result run(double[] value, IntPredicate unknown, IntPredicate secret, int maxUnknowns) {
     UnionFind components = new UnionFind(value.length);
     Map<Relation, int[]> unknownsOf = new java.util.IdentityHashMap<>();
     for (Relation r : relations) {
