@@ -207,6 +207,16 @@ public final class ApiServer {
     }
   }
 
+  /** The requests of the dashboard's first view of the newest build (answering them on the way). */
+  public FirstView firstView() throws java.io.IOException {
+    if (warmer == null) {
+      throw new IllegalStateException("this server does not warm the dashboard");
+    }
+    try (WarehouseBuild.Lease lease = warehouse.lease()) {
+      return warmer.firstView(lease.build());
+    }
+  }
+
   public void stop() {
     watcher.shutdownNow();
     if (warmer != null) {

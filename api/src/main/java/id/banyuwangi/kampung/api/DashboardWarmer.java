@@ -71,6 +71,23 @@ final class DashboardWarmer implements AutoCloseable {
     }, worker);
   }
 
+  /**
+   * The requests the dashboard makes to open on the regency's first tab, charts included, in the
+   * stages a browser sends them (each stage waits for the answers of the one before); answered on
+   * the way, so they are warm too. The load bench replays it; the browser test checks it is what
+   * the dashboard asks.
+   */
+  FirstView firstView(WarehouseBuild build) throws IOException {
+    try (WarehouseBuild.Lease lease = build.lease()) {
+      if (lease == null) {
+        throw new IllegalStateException("build " + build.id() + " is no longer served");
+      }
+      Run run = new Run(build, new FirstView.Recorder());
+      run.firstView();
+      return run.recorder.view();
+    }
+  }
+
   @Override
   public void close() {
     worker.shutdownNow();
@@ -91,10 +108,41 @@ final class DashboardWarmer implements AutoCloseable {
   /** One warming of one build: the dashboard's requests, in its order. */
   private final class Run {
     private final WarehouseBuild build;
+    private final FirstView.Recorder recorder; // null: warming, not recording
     private int warmed;
 
     Run(WarehouseBuild build) {
+      this(build, null);
+    }
+
+    Run(WarehouseBuild build, FirstView.Recorder recorder) {
       this.build = build;
+      this.recorder = recorder;
+    }
+
+    /** start(), show() and render() of dashboard.js for the regency and the first domain, then its map and charts. */
+    void firstView() throws IOException {
+      IndicatorCatalog catalog = build.catalog();
+      Area regency = RegionHierarchy.banyuwangi().find(RegionHierarchy.REGENCY_CODE).orElseThrow();
+      String domain = domains(catalog).get(0);
+      recorder.stage();
+      get("indicators", Map.of(), Map.of());
+      get("areas", Map.of("code", regency.code()), Map.of());
+      recorder.request("/health");
+      get("targets", Map.of(), Map.of());
+      get("quality", Map.of(), Map.of());
+      Optional<String> period = defaultPeriod(domain);
+      if (period.isEmpty()) {
+        return;
+      }
+      recorder.stage();
+      List<Indicator> shown = shown(catalog, domain, period.get());
+      shown.forEach(ind -> numbers(ind, regency, period.get()));
+      Optional<Indicator> mapped = mapped(shown);
+      mapped.ifPresent(ind -> values(ind, regency.code(), yearBefore(period.get()), true, null));
+      recorder.stage();
+      mapped.ifPresent(ind -> picture("maps", ind, regency, period.get()));
+      shown.forEach(ind -> picture("charts", ind, regency, period.get()));
     }
 
     int all() throws IOException {
@@ -114,16 +162,25 @@ final class DashboardWarmer implements AutoCloseable {
         opening.forEach((domain, period) -> {
           List<Indicator> shown = shown(catalog, domain, period);
           shown.forEach(ind -> numbers(ind, area, period));
-          // the map's, rank's and change's indicator (the first that has a number per area): its areas a year earlier
-          shown.stream().filter(ind -> !ind.unit().equals("category")).findFirst()
-              .ifPresent(ind -> values(ind, area.code(), yearBefore(period), true, null));
+          mapped(shown).ifPresent(ind -> values(ind, area.code(), yearBefore(period), true, null));
         });
       }
       for (Area area : areas) {
-        opening.forEach((domain, period) -> shown(catalog, domain, period).forEach(ind -> get("charts",
-            Map.of("file", ind.code() + ".svg"), Map.of("area", area.code(), "period", period))));
+        opening.forEach((domain, period) -> {
+          List<Indicator> shown = shown(catalog, domain, period);
+          mapped(shown).ifPresent(ind -> picture("maps", ind, area, period));
+          shown.forEach(ind -> picture("charts", ind, area, period));
+        });
       }
       return warmed;
+    }
+
+    /** A chart or map of {@code ind} as the dashboard embeds it: SVG. */
+    private void picture(String route, Indicator ind, Area area, String period) {
+      Map<String, String> query = new LinkedHashMap<>(); // in the dashboard's order: the URL is compared
+      query.put("area", area.code());
+      query.put("period", period);
+      get(route, Map.of("file", ind.code() + ".svg"), query);
     }
 
     /** What render() in dashboard.js asks for an indicator's tile, split and table column. */
@@ -137,8 +194,14 @@ final class DashboardWarmer implements AutoCloseable {
 
     /** defaultPeriod() in dashboard.js: the last yearly period with the most indicators shown at the regency. */
     private Optional<String> defaultPeriod(String domain) throws IOException {
+      if (recorder != null) {
+        recorder.stage();
+      }
       List<String> codes = new ArrayList<>(new LinkedHashSet<>(
           read(get("periods", Map.of(), Map.of("domain", domain)), "periods").findValuesAsText("period")));
+      if (recorder != null) {
+        recorder.stage();
+      }
       List<JsonNode> series = new ArrayList<>();
       for (Indicator ind : build.catalog().ofDomain(domain)) {
         series.add(read(values(ind, RegionHierarchy.REGENCY_CODE, null, false, null), "values"));
@@ -174,6 +237,9 @@ final class DashboardWarmer implements AutoCloseable {
       if (build.retired() || Thread.currentThread().isInterrupted()) {
         throw new Superseded();
       }
+      if (recorder != null) {
+        recorder.request(FirstView.url(route, path, query));
+      }
       try {
         Answer answer = answers.answer(build, route, Params.of(path, query));
         warmed++;
@@ -183,6 +249,11 @@ final class DashboardWarmer implements AutoCloseable {
         return null;
       }
     }
+  }
+
+  /** The map's, rank's and change's indicator: the first shown that has a number per area (mappable[0] in dashboard.js). */
+  private static Optional<Indicator> mapped(List<Indicator> shown) {
+    return shown.stream().filter(ind -> !ind.unit().equals("category")).findFirst();
   }
 
   private static List<Indicator> shown(IndicatorCatalog catalog, String domain, String period) {

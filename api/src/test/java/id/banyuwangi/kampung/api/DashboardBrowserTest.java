@@ -17,6 +17,8 @@ import id.banyuwangi.kampung.warehouse.AllSourcesLake;
 import id.banyuwangi.kampung.warehouse.TestCatalogs;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.File;
+import java.util.TreeSet;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -244,6 +246,21 @@ class DashboardBrowserTest {
     waitLoaded("PUBLIC_SERVICE 351001 2024");
     loadCharts();
     assertEquals(before, computed(), "nothing computed: the warmer asked what the dashboard asks");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void theFirstViewTheBenchReplaysIsWhatTheDashboardAsks() throws Exception {
+    List<String> expected = server.firstView().requests().stream()
+        .filter(path -> FirstView.PAGE.stream().noneMatch(stage -> stage.contains(path))).toList();
+    open();
+    loadCharts();
+    List<String> asked = ((List<String>) ((JavascriptExecutor) browser).executeScript(
+        "return performance.getEntriesByType('resource').map((e) => e.name)")).stream()
+        .map(URI::create).map(u -> u.getRawPath() + (u.getRawQuery() == null ? "" : "?" + u.getRawQuery()))
+        .filter(path -> FirstView.PAGE.stream().noneMatch(stage -> stage.contains(path))).toList();
+    assertEquals(new TreeSet<>(expected), new TreeSet<>(asked), "the bench's first view is the dashboard's");
+    assertTrue(expected.stream().anyMatch(path -> path.startsWith("/api/v1/maps/")), "the map is part of it");
   }
 
   @Test

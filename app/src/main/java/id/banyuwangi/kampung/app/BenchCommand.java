@@ -55,6 +55,9 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--connections", defaultValue = "64", description = "Concurrent connections of the load lines (default: ${DEFAULT-VALUE}).")
   int connections;
 
+  @Option(names = "--users", defaultValue = "20", description = "Simultaneous browsers of the first-view line (default: ${DEFAULT-VALUE}).")
+  int users;
+
   @Option(names = "--load-seconds", defaultValue = "10", description = "Seconds of load per endpoint (default: ${DEFAULT-VALUE}).")
   int loadSeconds;
 
@@ -182,8 +185,9 @@ final class BenchCommand implements Callable<Integer> {
       Arrays.sort(millis);
       System.out.printf("%-36s p50 %.1f ms, p95 %.1f ms, max %.1f ms over %d requests%n", "API /api/v1/values",
           millis[requests / 2], millis[(int) (requests * 0.95)], millis[requests - 1], requests);
-      return new LoadBench(server.port(), connections, Duration.ofSeconds(loadSeconds), 2_000_000)
-          .printComparison(this.year, republish, publishes);
+      LoadBench load = new LoadBench(server.port(), connections, Duration.ofSeconds(loadSeconds), 2_000_000);
+      load.printFirstViews(server.firstView(), users);
+      return load.printComparison(this.year, republish, publishes);
     } finally {
       server.stop();
     }

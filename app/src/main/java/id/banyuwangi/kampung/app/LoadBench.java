@@ -1,5 +1,6 @@
 package id.banyuwangi.kampung.app;
 
+import id.banyuwangi.kampung.api.FirstView;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -8,9 +9,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -65,6 +68,62 @@ final class LoadBench {
     print(measured("chart " + code + ".png 3510 " + year, chart), file);
     print(duringRepublish(values, republish, publishes), file);
     return List.of(file, answer);
+  }
+
+  /**
+   * {@code users} browsers opening the dashboard's first view again and again for the load
+   * duration: each sends a stage's requests at most six at a time (a browser's connections per
+   * host) and the next stage when they are answered. Prints the time a whole view takes.
+   */
+  void printFirstViews(FirstView view, int users) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(users);
+    try {
+      long started = System.nanoTime();
+      long deadline = started + duration.toNanos();
+      List<Future<Samples>> futures = new ArrayList<>();
+      for (int u = 0; u < users; u++) {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT).build();
+        futures.add(pool.submit(() -> views(client, view, deadline)));
+      }
+      Samples all = new Samples();
+      for (Future<Samples> f : futures) {
+        all.add(f.get());
+      }
+      Result r = all.result("first view", (System.nanoTime() - started) / 1e9);
+      long overOneSecond = Arrays.stream(all.sorted()).filter(ms -> ms > 1000).count();
+      System.out.printf("first view: %d users, each view %d requests in %d stages: p50 %.1f ms, p99 %.1f ms, max %.0f ms,"
+          + " %.1f views/s, %d failed, %d of %d over 1 s%n", users, view.requests().size(), view.stages().size(),
+          r.p50(), r.p99(), r.max(), r.perSecond(), r.failures(), overOneSecond, r.requests());
+      System.out.flush();
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** One user's views until the deadline: a view fails when any of its requests does. */
+  private Samples views(HttpClient client, FirstView view, long deadline) {
+    Samples samples = new Samples();
+    Semaphore connections = new Semaphore(6);
+    while (System.nanoTime() < deadline && !Thread.currentThread().isInterrupted()) {
+      long s = System.nanoTime();
+      boolean ok = true;
+      for (List<String> stage : view.stages()) {
+        List<CompletableFuture<Boolean>> answers = new ArrayList<>();
+        for (String path : stage) {
+          connections.acquireUninterruptibly();
+          HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept-Encoding", "gzip")
+              .timeout(TIMEOUT).GET().build();
+          answers.add(client.sendAsync(request, HttpResponse.BodyHandlers.discarding())
+              .handle((response, error) -> error == null && response.statusCode() == 200)
+              .whenComplete((done, error) -> connections.release()));
+        }
+        for (CompletableFuture<Boolean> answer : answers) {
+          ok &= answer.join();
+        }
+      }
+      samples.add((System.nanoTime() - s) / 1e6, ok);
+    }
+    return samples;
   }
 
   private static void print(Result r, Result file) {
@@ -166,9 +225,14 @@ final class LoadBench {
       failures += other.failures;
     }
 
-    Result result(String name, double seconds) {
+    double[] sorted() {
       double[] sorted = Arrays.copyOf(millis, size);
       Arrays.sort(sorted);
+      return sorted;
+    }
+
+    Result result(String name, double seconds) {
+      double[] sorted = sorted();
       int over = (int) Arrays.stream(sorted).filter(ms -> ms > 2000).count();
       return new Result(name, size, at(sorted, 0.50), at(sorted, 0.99), size == 0 ? 0 : sorted[size - 1],
           size / seconds, failures, over);
