@@ -149,6 +149,8 @@ final class DashboardWarmer implements AutoCloseable {
       RegionHierarchy regions = RegionHierarchy.banyuwangi();
       IndicatorCatalog catalog = build.catalog();
       get("indicators", Map.of(), Map.of());
+      get("targets", Map.of(), Map.of());
+      get("quality", Map.of(), Map.of());
       Map<String, String> opening = new LinkedHashMap<>(); // domain -> the period the dashboard opens it on
       for (String domain : domains(catalog)) {
         defaultPeriod(domain).ifPresent(period -> opening.put(domain, period));
