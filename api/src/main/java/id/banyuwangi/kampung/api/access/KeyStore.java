@@ -158,8 +158,12 @@ public final class KeyStore {
       } catch (UnsupportedOperationException | FileSystemException e) {
         // not a POSIX file system: the directory's own permissions protect the hashes
       }
-      JSON.writeValue(tmp.toFile(), all.stream().map(Stored::of).toList());
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      try {
+        JSON.writeValue(tmp.toFile(), all.stream().map(Stored::of).toList());
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } finally {
+        Files.deleteIfExists(tmp); // gone after the move; a failed write leaves no half store behind
+      }
       keys = List.copyOf(all);
       readAt = version();
     } catch (IOException e) {
