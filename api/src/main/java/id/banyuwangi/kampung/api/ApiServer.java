@@ -1,6 +1,11 @@
 package id.banyuwangi.kampung.api;
 
+import id.banyuwangi.kampung.api.access.AccessOptions;
+import id.banyuwangi.kampung.api.access.AuditLog;
+import id.banyuwangi.kampung.api.access.KeyStore;
+import id.banyuwangi.kampung.api.access.RateLimits;
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
@@ -25,7 +30,8 @@ import org.slf4j.LoggerFactory;
  * The Kampung Analytics web server: the dashboard ({@code /}), the data API ({@code /api/v1}), chart
  * images and {@code /health}, all read from the published warehouse file. Data answers come from a
  * per-build cache ({@link CachedAnswers}), warmed in the background when a build is published.
- * Errors are RFC 9457 problems ({@link Problem}); request parameters and personal data are never logged.
+ * Errors are RFC 9457 problems ({@link Problem}); request parameters and personal data are never logged,
+ * except in the audit log of keyed requests ({@link AccessGate}).
  */
 public final class ApiServer {
   private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
@@ -37,9 +43,14 @@ public final class ApiServer {
   /**
    * @param cacheBytes bound of the answer cache (0: nothing kept, every request computes)
    * @param warm whether a newly published build is warmed for the dashboard's first views
+   * @param access key store, CORS origins and rate limits
    */
-  record Options(long cacheBytes, boolean warm) {
-    static final Options DEFAULT = new Options(256L << 20, true);
+  record Options(long cacheBytes, boolean warm, AccessOptions access) {
+    static final Options DEFAULT = new Options(256L << 20, true, AccessOptions.DEFAULT);
+
+    Options(long cacheBytes, boolean warm) {
+      this(cacheBytes, warm, AccessOptions.DEFAULT);
+    }
   }
 
   private final Javalin app;
@@ -66,6 +77,11 @@ public final class ApiServer {
     return start(warehouseFile, port, Options.DEFAULT);
   }
 
+  /** Starts serving {@code warehouseFile} on {@code port} with {@code access}'s keys, CORS origins and rate limits. */
+  public static ApiServer start(Path warehouseFile, int port, AccessOptions access) {
+    return start(warehouseFile, port, new Options(Options.DEFAULT.cacheBytes(), true, access));
+  }
+
   static ApiServer start(Path warehouseFile, int port, Options options) {
     System.setProperty("java.awt.headless", "true");
     AnswerCache cache = new AnswerCache(options.cacheBytes());
@@ -80,6 +96,7 @@ public final class ApiServer {
       }
     });
     List<String> routes = new CopyOnWriteArrayList<>();
+    AccessGate gate = gate(warehouseFile, options.access());
     Javalin app = Javalin.create(config -> {
       config.showJavalinBanner = false;
       // Not precompress: Javalin 6.7 then serves the welcome file (/) without a Content-Type.
@@ -95,7 +112,11 @@ public final class ApiServer {
       config.http.brotliAndGzipCompression();
       // Requests Jetty refuses before any handler (a URI or header too long, a malformed request line) get a problem too.
       config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
+      config.requestLogger.http((ctx, ms) -> gate.audit(ctx));
+      cors(config, options.access().corsOrigins());
     });
+    app.before("/api/*", gate::check);
+    app.before(SDMX + "/*", gate::check);
     routes(app, warehouse, answers);
     errors(app);
     warehouse.refresh(); // open (and start warming) the build now, so the first request need not
@@ -108,6 +129,22 @@ public final class ApiServer {
     watcher.scheduleWithFixedDelay(warehouse::refresh, 0, WATCH_MS, TimeUnit.MILLISECONDS);
     LOG.info("serving {} on port {}", warehouseFile.getFileName(), app.port());
     return new ApiServer(app, warehouse, cache, warmer, watcher, warming, List.copyOf(routes));
+  }
+
+  private static AccessGate gate(Path warehouseFile, AccessOptions access) {
+    Path keys = access.keysFileOf(warehouseFile);
+    return new AccessGate(new KeyStore(keys), new RateLimits(access.limits()), new AuditLog(AuditLog.besideKeys(keys)));
+  }
+
+  /** Browser pages of {@code origins} may call the API (and read its build, ETag, paging and retry headers). */
+  private static void cors(JavalinConfig config, List<String> origins) {
+    if (origins.isEmpty()) {
+      return;
+    }
+    config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
+      origins.forEach(rule::allowHost);
+      List.of(BuildBlock.HEADER, "ETag", "Link", "Retry-After").forEach(rule::exposeHeader);
+    }));
   }
 
   private static void routes(Javalin app, WarehouseConnection warehouse, CachedAnswers answers) {

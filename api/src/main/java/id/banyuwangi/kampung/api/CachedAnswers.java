@@ -25,6 +25,8 @@ final class CachedAnswers {
    * a dashboard showing the new build's id beside the old build's figures for that long.
    */
   static final String CACHE_CONTROL = "public, no-cache";
+  /** A keyed answer (it may hold unsuppressed cells) is for that client alone: no shared cache keeps it. */
+  static final String KEYED_CACHE_CONTROL = "private, no-cache";
   /** What an answer varies by beside its URL: its format ({@link Negotiation}) and its compression. */
   static final String VARY = "Accept, Accept-Encoding";
 
@@ -50,7 +52,7 @@ final class CachedAnswers {
       Q query = source.query(params, build);
       String etag = etag(build, route, query);
       if (matches(ctx.header(Header.IF_NONE_MATCH), etag)) {
-        revalidation(ctx, build, etag).status(304);
+        revalidation(ctx, build, etag, params).status(304);
         return;
       }
       Answer answer = cached(build, route, source, query);
@@ -62,14 +64,14 @@ final class CachedAnswers {
         ctx.header("Link", "<" + nextPage(ctx, answer.next()) + ">; rel=\"next\"");
       }
       // Only a complete answer gets these: an error must never be kept and revalidated by a cache.
-      revalidation(ctx, build, etag).contentType(answer.contentType()).result(body.bytes());
+      revalidation(ctx, build, etag, params).contentType(answer.contentType()).result(body.bytes());
     }
   }
 
   /** The headers of a data answer and of its 304: ETag, Cache-Control, Vary, the build it came from. */
-  static Context revalidation(Context ctx, WarehouseBuild build, String etag) {
+  static Context revalidation(Context ctx, WarehouseBuild build, String etag, Params params) {
     return ctx.header(Header.ETAG, etag)
-        .header(Header.CACHE_CONTROL, CACHE_CONTROL)
+        .header(Header.CACHE_CONTROL, params.key() == null ? CACHE_CONTROL : KEYED_CACHE_CONTROL)
         .header(Header.VARY, VARY)
         .header(BuildBlock.HEADER, build.id());
   }

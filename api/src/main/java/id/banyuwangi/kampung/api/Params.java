@@ -1,5 +1,6 @@
 package id.banyuwangi.kampung.api;
 
+import id.banyuwangi.kampung.api.access.ApiKey;
 import io.javalin.http.Context;
 import java.util.Map;
 
@@ -10,6 +11,9 @@ interface Params {
   String query(String name);
 
   String header(String name);
+
+  /** The client's API key, null for an anonymous request or one made inside the server. */
+  ApiKey key();
 
   static Params of(Context ctx) {
     return new Params() {
@@ -26,6 +30,11 @@ interface Params {
       @Override
       public String header(String name) {
         return ctx.header(name);
+      }
+
+      @Override
+      public ApiKey key() {
+        return AccessGate.key(ctx);
       }
     };
   }
@@ -45,6 +54,11 @@ interface Params {
 
       @Override
       public String header(String name) {
+        return null;
+      }
+
+      @Override
+      public ApiKey key() {
         return null;
       }
     };

@@ -1,13 +1,13 @@
 package id.banyuwangi.kampung.api;
 
+import id.banyuwangi.kampung.api.access.ApiKey;
+import id.banyuwangi.kampung.api.access.Scope;
 import id.banyuwangi.kampung.read.IndicatorCells;
-import java.util.Map;
 
 /**
  * {@code suppression}: absent or {@code applied} for the public values; {@code none} asks for every
  * value with its numbers, which only a client holding an API key with the scope
- * {@code restricted:read} may see. This server has no key store yet (issue 11's access control is
- * still to come), so {@code none} is always a 401: small cells never leave the server.
+ * {@code restricted:read} may see: without a key a 401, with a key lacking the scope a 403.
  */
 final class SuppressionParam {
   static final String NAME = "suppression";
@@ -21,8 +21,15 @@ final class SuppressionParam {
       return IndicatorCells.Access.PUBLIC;
     }
     if (raw.equals(NONE)) {
-      throw new ClientError(401, "suppression=none needs an API key with the scope restricted:read",
-          Map.of("WWW-Authenticate", "Bearer realm=\"kampung\", scope=\"restricted:read\""));
+      ApiKey key = params.key();
+      if (key == null) {
+        throw AccessGate.unauthorized("suppression=none needs an API key with the scope restricted:read",
+            Scope.RESTRICTED_READ);
+      }
+      if (!key.holds(Scope.RESTRICTED_READ)) {
+        throw AccessGate.forbidden(Scope.RESTRICTED_READ);
+      }
+      return IndicatorCells.Access.RESTRICTED;
     }
     throw new BadRequest("suppression must be 'applied' (the default) or 'none' (with an API key holding restricted:read)");
   }

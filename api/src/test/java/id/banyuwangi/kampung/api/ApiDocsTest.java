@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.net.http.HttpResponse;
@@ -70,6 +71,22 @@ class ApiDocsTest {
         assertTrue(get.getResponses().containsKey("400") && get.getResponses().containsKey("404"), path + ": its errors");
       }
     });
+  }
+
+  @Test
+  void theKeysAndTheirErrorsAreDescribed() throws Exception {
+    OpenAPI api = document();
+    assertEquals(SecurityScheme.Type.HTTP, api.getComponents().getSecuritySchemes().get("bearer").getType());
+    assertEquals("X-API-Key", api.getComponents().getSecuritySchemes().get("apiKey").getName());
+    api.getPaths().forEach((path, item) -> {
+      if (path.startsWith("/api/") || path.startsWith("/sdmx/")) {
+        assertTrue(item.getGet().getResponses().containsKey("401") && item.getGet().getResponses().containsKey("429"),
+            path + ": a bad key and the rate limit");
+      }
+    });
+    for (String path : List.of("/api/v1/values", "/api/v1/export")) {
+      assertTrue(api.getPaths().get(path).getGet().getResponses().containsKey("403"), path + ": suppression=none's scope");
+    }
   }
 
   @Test

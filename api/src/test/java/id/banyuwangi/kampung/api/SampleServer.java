@@ -14,6 +14,7 @@ import java.nio.file.Path;
  */
 final class SampleServer {
   static final BuildSummary BUILD;
+  static final Path WAREHOUSE;
   static final ApiServer SERVER;
   static final Http HTTP;
 
@@ -21,7 +22,8 @@ final class SampleServer {
     try {
       Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "sample-server-"); // fresh each JVM
       BUILD = SampleServiceLake.buildWarehouse(dir);
-      SERVER = ApiServer.start(SampleServiceLake.warehouseOf(dir), 0);
+      WAREHOUSE = SampleServiceLake.warehouseOf(dir);
+      SERVER = ApiServer.start(WAREHOUSE, 0);
       HTTP = new Http(SERVER.port());
       Runtime.getRuntime().addShutdownHook(new Thread(SERVER::stop));
     } catch (IOException e) {

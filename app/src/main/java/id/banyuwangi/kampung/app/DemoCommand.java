@@ -1,5 +1,6 @@
 package id.banyuwangi.kampung.app;
 
+import id.banyuwangi.kampung.api.access.AccessOptions;
 import id.banyuwangi.kampung.app.watch.WatchLoop;
 import id.banyuwangi.kampung.warehouse.BuildOptions;
 import id.banyuwangi.kampung.domain.region.RegionHierarchy;
@@ -81,7 +82,7 @@ final class DemoCommand implements Callable<Integer> {
     System.out.println(BuildCommand.build(BuildOptions.of(lake.toString(), warehouse)));
     reportsAndReady.run();
     if (!noServe) {
-      ServeCommand.serveUntilStopped(warehouse, port);
+      ServeCommand.serveUntilStopped(warehouse, port, AccessOptions.DEFAULT); // a local demo: no rate limit
     }
     return 0;
   }

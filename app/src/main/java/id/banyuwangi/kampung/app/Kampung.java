@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       IngestCommand.class,
       BuildCommand.class,
       ServeCommand.class,
+      KeysCommand.class,
       WatchCommand.class,
       DemoCommand.class,
       NotebookCommand.class,
