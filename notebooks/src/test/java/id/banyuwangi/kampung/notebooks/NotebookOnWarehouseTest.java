@@ -110,6 +110,10 @@ class NotebookOnWarehouseTest {
     assertEquals(hidden, count(svg, "fill=\"url(#hatch-POVERTY_P0)\" fill-rule"), "hatched");
     assertEquals(hidden + 1, count(svg, ">disamarkan</text>"), "labelled, and the legend says so");
     assertTrue(!html.contains("<?xml"), "the SVG is inlined in the page, without its XML declaration");
+    NotebookRunner.Result bad = new NotebookRunner().run(new Notebook("uji",
+        "```sql map indicator=POVERTY_P0\nselect '35' as area_code, 1.0 as value\n```\n"), db);
+    assertEquals(1, bad.failedCells());
+    assertTrue(bad.html().contains("area codes are the kecamatan"), "a map of codes it cannot place fails in place");
   }
 
   private static int count(String text, String part) {
