@@ -37,7 +37,7 @@
       vs: 'vs', points: 'poin', same: 'tetap', target: 'Target', onTrack: '✓ sesuai target', offTrack: '✗ belum sesuai target',
       trend: 'Tren', seeVillages: 'Lihat desa di ', mapHintRegency: 'Klik kecamatan pada peta untuk melihat desanya.',
       mapHintDistrict: 'Klik desa pada peta untuk melihat angkanya.', noMap: 'Peta tidak tersedia untuk indikator ini.',
-      csv: 'Tabel (CSV)', xlsx: 'Tabel (Excel)', png: 'Grafik (PNG)', svg: 'Grafik (SVG)', mapSvg: 'Peta (SVG)',
+      csv: 'Tabel (CSV)', xlsx: 'Tabel (Excel)', png: 'Grafik (PNG)', svg: 'Grafik (SVG)', mapSvg: 'Peta (SVG)', brief: 'Ringkasan wilayah (PDF)',
       freshness: (date, built) => 'Data sampai ' + date + ', dibangun ' + built,
       builtOnly: (built) => 'Dibangun ' + built,
       noDomainData: 'Belum ada data untuk bidang ini.', failed: 'Gagal memuat data: ',
@@ -80,7 +80,7 @@
       vs: 'vs', points: 'points', same: 'unchanged', target: 'Target', onTrack: '✓ on track', offTrack: '✗ off track',
       trend: 'Trend', seeVillages: 'See the villages of ', mapHintRegency: 'Click a kecamatan on the map to see its villages.',
       mapHintDistrict: 'Click a village on the map to see its figures.', noMap: 'No map for this indicator.',
-      csv: 'Table (CSV)', xlsx: 'Table (Excel)', png: 'Chart (PNG)', svg: 'Chart (SVG)', mapSvg: 'Map (SVG)',
+      csv: 'Table (CSV)', xlsx: 'Table (Excel)', png: 'Chart (PNG)', svg: 'Chart (SVG)', mapSvg: 'Map (SVG)', brief: 'Area brief (PDF)',
       freshness: (date, built) => 'Data up to ' + date + ', built ' + built,
       builtOnly: (built) => 'Built ' + built,
       noDomainData: 'No data for this domain yet.', failed: 'Could not load the data: ',
@@ -166,6 +166,7 @@
   }
 
   // --- numbers
+  /** The decimals of a unit, where no indicator says (band counts); an indicator's own are the catalog's `decimals`. */
   function decimals(unit) {
     if (unit === 'count' || unit === 'rupiah' || unit === 'category') return 0;
     return unit === 'index' ? 2 : 1;
@@ -175,8 +176,8 @@
     return new Intl.NumberFormat(t().locale, { minimumFractionDigits: d, maximumFractionDigits: d }).format(value);
   }
 
-  function format(value, unit) {
-    const n = number(value, decimals(unit));
+  function format(value, unit, places) {
+    const n = number(value, places ?? decimals(unit));
     if (unit === 'percent') return n + '%';
     if (unit === 'hours') return n + (state.lang === 'en' ? ' h' : ' jam');
     if (unit === 'rupiah') return 'Rp ' + n;
@@ -184,11 +185,11 @@
   }
 
   /** A difference: "+1,2 poin" for a percentage, else in the indicator's unit. */
-  function formatChange(delta, unit) {
+  function formatChange(delta, unit, places) {
     const sign = delta > 0 ? '+' : delta < 0 ? '−' : '±';
-    const n = number(Math.abs(delta), decimals(unit));
+    const n = number(Math.abs(delta), places ?? decimals(unit));
     if (unit === 'percent') return sign + n + ' ' + t().points;
-    return sign + format(Math.abs(delta), unit);
+    return sign + format(Math.abs(delta), unit, places);
   }
 
   /** good, bad or neutral: whether a change is for the better under the indicator's direction. */
@@ -221,7 +222,7 @@
         : rows.map((r) => bandLabel(r.category) + ' ' + format(r.value, 'count')).join(', ');
       return { text, title: own ? t().villageStatus : t().villagesPerBand, css: 'bands' };
     }
-    return { text: format(rows[0].value, ind.unit), title: '', css: '' };
+    return { text: format(rows[0].value, ind.unit, ind.decimals), title: '', css: '' };
   }
 
   // --- data
@@ -398,7 +399,7 @@
   function split(ind, rows) {
     if (!rows || rows.length === 0) return null;
     const text = rows.map((r) => (t().members[r.member] || r.member) + ' '
-      + (r.suppressed || r.value === null ? t().suppressed : format(r.value, ind.unit))).join(' · ');
+      + (r.suppressed || r.value === null ? t().suppressed : format(r.value, ind.unit, ind.decimals))).join(' · ');
     const p = el('p', { className: 'kpi-breakdown', textContent: text });
     p.dataset.breakdown = rows[0].breakdown;
     return p;
@@ -419,7 +420,7 @@
     const delta = now[1] - then[1];
     const arrow = delta > 0 ? '▲' : delta < 0 ? '▼' : '●';
     const text = delta === 0 ? t().same + ' ' + t().vs + ' ' + periodLabel(earlier)
-      : arrow + ' ' + formatChange(delta, ind.unit) + ' ' + t().vs + ' ' + periodLabel(earlier);
+      : arrow + ' ' + formatChange(delta, ind.unit, ind.decimals) + ' ' + t().vs + ' ' + periodLabel(earlier);
     const p = el('p', { className: 'kpi-change ' + judged(ind, delta), textContent: text });
     p.dataset.compare = kind;
     p.dataset.delta = String(delta);
@@ -443,8 +444,8 @@
     svg.setAttribute('class', 'sparkline');
     svg.setAttribute('role', 'img');
     svg.setAttribute('aria-label', t().trend + ' ' + nameOf(ind) + ': '
-      + upTo.map((s) => periodLabel(s[0]) + ' ' + format(s[1], ind.unit)).join(', ')
-      + (goal ? '; ' + t().target + ' ' + format(goal.target, ind.unit) : ''));
+      + upTo.map((s) => periodLabel(s[0]) + ' ' + format(s[1], ind.unit, ind.decimals)).join(', ')
+      + (goal ? '; ' + t().target + ' ' + format(goal.target, ind.unit, ind.decimals) : ''));
     if (goal) {
       const line = document.createElementNS(ns, 'line');
       for (const [k, v] of Object.entries({ x1: 0, x2: w, y1: y(goal.target), y2: y(goal.target), class: 'target-line' })) line.setAttribute(k, v);
@@ -461,7 +462,7 @@
 
   function targetMark(ind, value, goal) {
     if (!goal) return null;
-    const text = t().target + ' ' + format(goal.target, ind.unit);
+    const text = t().target + ' ' + format(goal.target, ind.unit, ind.decimals);
     if (value === null) return el('p', { className: 'kpi-target', textContent: text, title: goal.source });
     const met = ind.direction === 'LOWER_IS_BETTER' ? value <= goal.target : value >= goal.target;
     const p = el('p', { className: 'kpi-target ' + (met ? 'good' : 'bad'), textContent: text + ' · ' + (met ? t().onTrack : t().offTrack),
@@ -586,7 +587,7 @@
       if (chosen && children.length) {
         const delta = isSelected ? null : changeOf(a);
         const td = el('td', { className: 'num change ' + (delta === null ? '' : judged(chosen, delta)),
-          textContent: delta === null ? '' : (delta > 0 ? '▲ ' : delta < 0 ? '▼ ' : '') + formatChange(delta, chosen.unit) });
+          textContent: delta === null ? '' : (delta > 0 ? '▲ ' : delta < 0 ? '▼ ' : '') + formatChange(delta, chosen.unit, chosen.decimals) });
         td.dataset.change = delta === null ? '' : String(delta);
         tds.push(td);
       }
@@ -674,7 +675,10 @@
   function exports(ind, selected, period) {
     const view = '?area=' + q(selected.area) + '&period=' + q(period) + (state.lang === 'en' ? '&lang=en' : '');
     const items = [link(t().csv, '/api/v1/tables/' + q(state.domain) + '.csv' + view, 'csv'),
-      link(t().xlsx, '/api/v1/tables/' + q(state.domain) + '.xlsx' + view, 'xlsx')];
+      link(t().xlsx, '/api/v1/tables/' + q(state.domain) + '.xlsx' + view, 'xlsx'),
+      // the area's planner brief of the period's (first) calendar year: 2024 for 2024-03, 2024-Q1 and 2024/2025
+      link(t().brief, '/api/v1/reports/brief.pdf?area=' + q(selected.area) + '&year=' + q(period.slice(0, 4))
+        + (state.lang === 'en' ? '&lang=en' : ''), 'pdf')];
     if (ind) {
       items.push(link(t().png + ': ' + nameOf(ind), chartUrl(ind, selected, period, 'png'), 'png'),
         link(t().svg + ': ' + nameOf(ind), chartUrl(ind, selected, period, 'svg'), 'svg'));

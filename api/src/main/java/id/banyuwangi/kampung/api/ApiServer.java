@@ -163,6 +163,7 @@ public final class ApiServer {
     app.get("/api/v1/targets", answers.handler("targets", new TargetsController()));
     app.get("/api/v1/tables/{file}", answers.handler("tables", new TablesController()));
     app.get("/api/v1/quality", answers.handler("quality", new QualityController()));
+    app.get(BriefController.PATH, BriefController.attachment(answers.handler("brief", new BriefController())));
     sdmx(app, answers);
     app.before(ApiServer::headers);
   }

@@ -16,6 +16,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -108,6 +111,23 @@ class DashboardApiTest {
       }
       assertTrue(found, "the regency's row");
     }
+  }
+
+  @Test
+  void theBriefRouteAnswersTheAreasPdfBriefAsAnAttachment() throws Exception {
+    HttpResponse<byte[]> pdf = http.bytes("/api/v1/reports/brief.pdf?area=351001&year=2024");
+    assertEquals(200, pdf.statusCode());
+    assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+    assertEquals("attachment; filename=\"kampung-351001-2024.pdf\"", pdf.headers().firstValue("Content-Disposition").orElse(""));
+    assertEquals("%PDF-", new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1));
+    try (PDDocument doc = Loader.loadPDF(pdf.body())) {
+      assertTrue(doc.getNumberOfPages() >= 2, "page 1 and the chapters");
+      String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+      assertTrue(text.contains("Kecamatan Pesanggaran (351001)"), "the brief names its area");
+      assertTrue(text.contains(pdf.headers().firstValue(BuildBlock.HEADER).orElseThrow()), "from the build served");
+    }
+    assertEquals(400, http.bytes("/api/v1/reports/brief.pdf?area=351001").statusCode(), "a brief is of a year");
+    assertEquals(400, http.bytes("/api/v1/reports/brief.pdf?area=351001&year=1990").statusCode(), "a year without data");
   }
 
   @Test

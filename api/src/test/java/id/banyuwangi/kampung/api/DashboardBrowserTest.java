@@ -351,7 +351,7 @@ class DashboardBrowserTest {
     open();
     Http http = new Http(server.port());
     Map<String, String> types = Map.of("csv", "text/csv", "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        "png", "image/png", "svg", "image/svg+xml", "map", "image/svg+xml");
+        "png", "image/png", "svg", "image/svg+xml", "map", "image/svg+xml", "pdf", "application/pdf");
     List<WebElement> links = browser.findElements(By.cssSelector("#exports a[data-export]"));
     assertEquals(types.keySet(), new java.util.TreeSet<>(links.stream().map(a -> a.getDomAttribute("data-export")).toList()));
     for (WebElement a : links) {
@@ -370,9 +370,32 @@ class DashboardBrowserTest {
           }
         }
         case "csv" -> assertTrue(new String(b, java.nio.charset.StandardCharsets.UTF_8).startsWith("area_code,"), href);
+        case "pdf" -> {
+          assertTrue(href.contains("area=3510&year=2024"), "the brief of the view's area and year: " + href);
+          try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(b)) {
+            assertTrue(new org.apache.pdfbox.text.PDFTextStripper().getText(doc).contains("Kabupaten Banyuwangi (3510)"), href);
+          }
+        }
         default -> assertTrue(new String(b, java.nio.charset.StandardCharsets.UTF_8).contains("<svg"), href);
       }
     }
+  }
+
+  @Test
+  void valuesShowTheCatalogsDecimals() throws Exception {
+    Http http = new Http(server.port());
+    open();
+    String loaded = showDomain("PUBLIC_SERVICE");
+    String period = loaded.substring(loaded.lastIndexOf(' ') + 1);
+    // a percentage with 2 decimals in the catalog (the dashboard used to print one for every percentage)
+    Indicator share = IndicatorCatalog.standard().find("SELF_SERVICE_SHARE").orElseThrow();
+    assertEquals(2, share.decimals());
+    java.text.NumberFormat id = java.text.NumberFormat.getNumberInstance(java.util.Locale.forLanguageTag("id-ID"));
+    id.setMinimumFractionDigits(share.decimals());
+    id.setMaximumFractionDigits(share.decimals());
+    String expected = id.format(regencyValue(http, share, period)) + "%";
+    assertEquals(expected, tile(share).getText());
+    assertEquals(expected, cell("3510", share.code()).getText());
   }
 
   @Test

@@ -52,15 +52,20 @@ final class CellChart {
     int suppressed = result.column("suppressed");
     List<ChartValue> values = new ArrayList<>();
     for (List<Object> row : result.rows()) {
-      Object value = row.get(1);
-      if (value != null && !(value instanceof Number)) {
-        throw new IllegalArgumentException("a chart's second column holds its numbers; column '"
-            + result.columns().get(1) + "' holds " + value.getClass().getSimpleName() + " (" + value + ")");
-      }
       boolean hidden = suppressed >= 0 && Boolean.TRUE.equals(row.get(suppressed));
-      values.add(new ChartValue(String.valueOf(row.get(0)), value == null ? null : ((Number) value).doubleValue(), hidden));
+      values.add(new ChartValue(String.valueOf(row.get(0)), number(result, row, 1), hidden));
     }
     return values;
+  }
+
+  /** The number in column {@code column} of {@code row}, null for NULL; anything else is an error naming the column. */
+  static Double number(CellResult result, List<Object> row, int column) {
+    Object value = row.get(column);
+    if (value != null && !(value instanceof Number)) {
+      throw new IllegalArgumentException("a chart's or map's value column holds its numbers; column '"
+          + result.columns().get(column) + "' holds " + value.getClass().getSimpleName() + " (" + value + ")");
+    }
+    return value == null ? null : ((Number) value).doubleValue();
   }
 
   /** The SVG text of a document, for tests that read the drawn labels. */

@@ -10,7 +10,9 @@ import java.util.Locale;
  *       optionally a boolean column {@code suppressed}) as the reports' ranked bars, in the unit
  *       and direction of the catalog's indicator CODE;
  *   <li>{@code chart=line indicator=CODE}: the same columns as a line over the rows' order;
- *   <li>{@code map indicator=CODE}: the result ({@code area_code}, value) as a choropleth;
+ *   <li>{@code map indicator=CODE}: the result (columns {@code area_code}, {@code value} and
+ *       optionally {@code suppressed}; the kecamatan, or the villages of one kecamatan) as the
+ *       dashboard's choropleth ({@link CellMap}), a hidden value hatched;
  *   <li>{@code hide}: the query is folded away (the page says a query is hidden), its result shown.
  * </ul>
  * For example {@code ```sql chart=bars indicator=SLA_COMPLIANCE hide}.

@@ -54,6 +54,7 @@ final class Html {
         + "{border:1px solid #ccc;padding:.2em .6em;text-align:right}table.result th{background:#eef}"
         + "pre{background:#f6f6f6;padding:.6em}.error{color:#b00;font-weight:bold}"
         + ".stamp,.note{color:#555;font-size:.9em}img.chart{max-width:100%;height:auto;margin:.5em 0 1.5em}"
+        + "figure.map{margin:.5em 0 1.5em}figure.map svg{max-width:100%;height:auto}"
         + "details.hidden-cell summary{color:#555;font-style:italic;cursor:pointer}</style></head>\n<body>\n" + body
         + "</body></html>\n";
   }

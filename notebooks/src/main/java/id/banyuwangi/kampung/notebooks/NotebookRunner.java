@@ -17,7 +17,7 @@ import org.commonmark.renderer.html.HtmlRenderer;
 /**
  * Runs a notebook against a warehouse connection and renders it to one HTML page: at the top when
  * it ran and from which build ({@link RunStamp}); the prose as written; each SQL cell followed by
- * its result as a table, or as a chart where its {@link CellDirective} asks for one; a hidden
+ * its result as a table, or as a chart or a map where its {@link CellDirective} asks for one; a hidden
  * cell's query folded under a line saying it is hidden. A failing cell shows its error in its place
  * (the rest still runs) and counts in {@link Result#failedCells()}.
  */
@@ -28,6 +28,7 @@ public final class NotebookRunner {
   private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).build();
   private final Lang lang;
   private final CellChart charts;
+  private final CellMap maps;
   private IndicatorCatalog catalog;
 
   /** The result of one run: the page, and how many cells ran and failed. */
@@ -41,6 +42,7 @@ public final class NotebookRunner {
   public NotebookRunner(Lang lang) {
     this.lang = lang;
     this.charts = new CellChart(lang);
+    this.maps = new CellMap(lang);
   }
 
   /** Runs the notebook; not for concurrent use (one runner per thread). */
@@ -76,10 +78,7 @@ public final class NotebookRunner {
     return switch (directive.output()) {
       case TABLE -> Html.table(result, lang);
       case BARS, LINE -> charts.html(directive, result, catalog(warehouse));
-      // MAP: draw with reports/map/ChoroplethMap once it is in the build (dash14's branch), inlined as the charts are:
-      //   ChoroplethMap.of(indicator, lang.locale()).svg(title, Boundaries.childrenOf(area), values)
-      // until then a map cell fails with this message.
-      case MAP -> throw new IllegalArgumentException(lang.text("notebook.noMap"));
+      case MAP -> maps.html(directive, result, catalog(warehouse));
     };
   }
 

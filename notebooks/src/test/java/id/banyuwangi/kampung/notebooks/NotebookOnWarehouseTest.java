@@ -86,11 +86,46 @@ class NotebookOnWarehouseTest {
   }
 
   @Test
+  void aMapCellDrawsTheKecamatanWithHiddenOnesHatched() throws Exception {
+    String sql = """
+        select r.area_code, v.value, v.suppressed
+        from dim_region r left join public_indicator_value v on v.area_code = r.area_code
+          and v.indicator_code = 'POVERTY_P0' and v.period = '2024'
+        where r.area_level = 'DISTRICT'
+        order by r.area_code""";
+    NotebookRunner.Result r = new NotebookRunner().run(new Notebook("uji",
+        "```sql map indicator=POVERTY_P0\n" + sql + "\n```\n"), db);
+    assertEquals(0, r.failedCells(), r.html());
+    String html = r.html();
+    String svg = html.substring(html.indexOf("<figure class=\"map\"><svg"), html.indexOf("</svg></figure>"));
+    assertEquals(25, count(svg, "<path "), "a path per kecamatan");
+    long hidden = 0;
+    try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+      while (rs.next()) {
+        hidden += rs.getBoolean(3) ? 1 : 0;
+      }
+    }
+    assertTrue(hidden > 0, "the test lake has hidden poverty cells at kecamatan level");
+    assertEquals(hidden, count(svg, "<g class=\"area suppressed\""), "each hidden kecamatan is drawn as hidden");
+    assertEquals(hidden, count(svg, "fill=\"url(#hatch-POVERTY_P0)\" fill-rule"), "hatched");
+    assertEquals(hidden + 1, count(svg, ">disamarkan</text>"), "labelled, and the legend says so");
+    assertTrue(!html.contains("<?xml"), "the SVG is inlined in the page, without its XML declaration");
+    NotebookRunner.Result bad = new NotebookRunner().run(new Notebook("uji",
+        "```sql map indicator=POVERTY_P0\nselect '35' as area_code, 1.0 as value\n```\n"), db);
+    assertEquals(1, bad.failedCells());
+    assertTrue(bad.html().contains("area codes are the kecamatan"), "a map of codes it cannot place fails in place");
+  }
+
+  private static int count(String text, String part) {
+    return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+  }
+
+  @Test
   void aChartOfTextIsAnErrorInPlace() throws Exception {
     NotebookRunner.Result r = new NotebookRunner().run(new Notebook("uji",
         "```sql chart=line indicator=SELF_SERVICE_SHARE\nselect period, area_code from public_indicator_value limit 3\n```\n"), db);
     assertEquals(1, r.failedCells());
-    assertTrue(r.html().contains("second column holds its numbers"), r.html());
+    assertTrue(r.html().contains("value column holds its numbers"), r.html());
   }
 
   @Test

@@ -57,17 +57,12 @@ class NotebookRunnerTest {
         ```sql chart=bars
         select 'a', 1
         ```
-
-        ```sql map indicator=SLA_COMPLIANCE
-        select '351001' as area_code, 1.0 as value
-        ```
         """;
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
       NotebookRunner.Result r = new NotebookRunner(Lang.EN).run(new Notebook("uji", md), c);
-      assertEquals(3, r.failedCells(), r.html());
+      assertEquals(2, r.failedCells(), r.html());
       assertTrue(r.html().contains("unknown cell directive 'chart=pie'"), r.html());
       assertTrue(r.html().contains("needs indicator=CODE"), r.html());
-      assertTrue(r.html().contains("map renderer"), r.html());
       assertTrue(r.html().contains("<html lang=\"en\">"), r.html());
     }
   }

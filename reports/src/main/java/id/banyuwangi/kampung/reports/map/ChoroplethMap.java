@@ -12,36 +12,45 @@ import java.util.stream.Collectors;
 
 /**
  * A choropleth of one indicator over areas (the kecamatan of the regency, the villages of a
- * kecamatan) as a standalone SVG document, drawn offline from the reference boundaries
- * ({@link Boundaries}). Colours follow the indicator's direction, the better end always the darkest
- * blue ({@link MapPalette}); a suppressed area is hatched and labelled, an area without a value
- * grey; a legend gives the class breaks ({@link MapBreaks}). Each area is a {@code <g class="area"
- * data-area="CODE">} with a {@code <title>} (name, value, what it counts), so a page that inlines
- * the SVG can make the areas clickable; only presentation attributes are used (no {@code style}),
- * so it inlines under a strict Content-Security-Policy. Stateless and thread-safe.
+ * kecamatan), drawn offline from the reference boundaries ({@link Boundaries}): as a standalone
+ * SVG document ({@link #svg}, the dashboard's and the notebooks') or as vectors and text on a
+ * {@code Graphics2D} ({@link #drawing}, the briefs'), both from one layout. Colours follow the
+ * indicator's direction, the better end always the darkest blue ({@link MapPalette}); a suppressed
+ * area is hatched and labelled, an area without a value grey; a legend gives the class breaks
+ * ({@link MapBreaks}). In the SVG each area is a {@code <g class="area" data-area="CODE">} with a
+ * {@code <title>} (name, value, what it counts), so a page that inlines it can make the areas
+ * clickable; only presentation attributes are used (no {@code style}), so it inlines under a strict
+ * Content-Security-Policy. Stateless and thread-safe.
  */
 public final class ChoroplethMap {
-  private static final int WIDTH = 900;
   private static final int MAP_WIDTH = 600;
   private static final int MAP_HEIGHT = 640;
-  private static final int TOP = 48;
-  private static final int LEGEND_X = 630;
-  private static final int SWATCH = 16;
-  private static final int LINE = 22;
+  private static final int LEGEND_GAP = 20;
+  private static final int LEGEND_WIDTH = 270;
+  private static final int HEADING_WRAP = 32;
 
   private final Indicator indicator;
   private final Lang lang;
   private final MapText text;
+  private final int mapWidth;
+  private final int mapHeight;
 
-  private ChoroplethMap(Indicator indicator, Lang lang) {
+  private ChoroplethMap(Indicator indicator, Lang lang, int mapWidth, int mapHeight) {
     this.indicator = indicator;
     this.lang = lang;
     this.text = MapText.of(lang.locale());
+    this.mapWidth = mapWidth;
+    this.mapHeight = mapHeight;
   }
 
-  /** A map of {@code indicator} with numbers and words in {@code lang}. */
+  /** A map of {@code indicator} with numbers and words in {@code lang}, its areas fitted into 600 x 640 pixels. */
   public static ChoroplethMap of(Indicator indicator, Lang lang) {
-    return new ChoroplethMap(indicator, lang);
+    return new ChoroplethMap(indicator, lang, MAP_WIDTH, MAP_HEIGHT);
+  }
+
+  /** The same map with its areas fitted into {@code width} x {@code height} pixels; title and legend keep their size. */
+  public ChoroplethMap fittedInto(int width, int height) {
+    return new ChoroplethMap(indicator, lang, width, height);
   }
 
   /**
@@ -49,82 +58,50 @@ public final class ChoroplethMap {
    * {@code values} (matched by area code; a feature without one has no data).
    */
   public String svg(String title, List<MapFeature> features, List<MapValue> values) {
+    return MapSvg.write(layout(title, features, values));
+  }
+
+  /** The same map as a drawing for a {@code Graphics2D} (a PDF page's), in vectors and text. */
+  public MapDrawing drawing(String title, List<MapFeature> features, List<MapValue> values) {
+    return new MapDrawing(layout(title, features, values));
+  }
+
+  private MapLayout layout(String title, List<MapFeature> features, List<MapValue> values) {
     Map<String, MapValue> byArea = values.stream()
         .collect(Collectors.toMap(MapValue::areaCode, Function.identity(), (a, b) -> a));
     MapBreaks breaks = MapBreaks.of(features.stream().map(f -> byArea.get(f.code()))
         .filter(v -> v != null && v.value() != null).map(MapValue::value).toList());
-    MapProjection projection = MapProjection.fit(features, MAP_WIDTH, MAP_HEIGHT);
-    List<String> legend = legend(breaks);
-    int height = (int) Math.ceil(Math.max(TOP + projection.height(), TOP + 30 + legend.size() * LINE)) + 12;
-    String hatch = "hatch-" + indicator.code();
-
-    Svg svg = new Svg();
-    svg.open("svg", "xmlns", "http://www.w3.org/2000/svg", "viewBox", "0 0 " + WIDTH + " " + height,
-        "width", WIDTH, "height", height, "role", "img", "aria-label", title, "class", "choropleth",
-        "data-indicator", indicator.code(), "font-family", "DejaVu Sans, Arial, sans-serif");
-    int valued = (int) features.stream().filter(f -> has(byArea, f)).count();
-    int hidden = (int) features.stream().filter(f -> byArea.containsKey(f.code()) && byArea.get(f.code()).suppressed()).count();
-    svg.element("title", title);
-    svg.element("desc", text.summary(title, features.size(), valued, hidden));
-    svg.raw("<defs><pattern id=\"" + hatch + "\" patternUnits=\"userSpaceOnUse\" width=\"6\" height=\"6\""
-        + " patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#f7f7f7\"/>"
-        + "<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"" + MapPalette.HATCH_INK + "\" stroke-width=\"2\"/></pattern></defs>");
-    svg.open("text", "x", 10, "y", 28, "font-size", 18, "font-weight", "bold", "fill", "#1f2933");
-    svg.text(title).close("text");
-
-    svg.open("g", "class", "areas", "transform", "translate(10 " + TOP + ")");
-    List<String> labels = new ArrayList<>();
+    MapProjection projection = MapProjection.fit(features, mapWidth, mapHeight);
+    List<MapLayout.Shape> shapes = new ArrayList<>();
+    List<MapLayout.Label> labels = new ArrayList<>();
     for (MapFeature f : features) {
       MapValue v = byArea.get(f.code());
       String state = v == null ? "nodata" : v.suppressed() ? "suppressed" : v.value() == null ? "nodata" : "valued";
       String fill = switch (state) {
         case "valued" -> MapPalette.fill(indicator.direction(), breaks.classOf(v.value()), breaks.classes());
-        case "suppressed" -> "url(#" + hatch + ")";
+        case "suppressed" -> MapLayout.HATCH;
         default -> MapPalette.NO_DATA;
       };
-      svg.open("g", "class", "area " + state, "data-area", f.code(), "data-name", f.name(),
-          "data-value", state.equals("valued") ? String.valueOf(v.value()) : null);
-      svg.element("title", tooltip(f, v));
-      svg.open("path", "d", path(f, projection), "fill", fill, "fill-rule", "evenodd", "stroke", "#ffffff",
-          "stroke-width", 1.2, "stroke-linejoin", "round").closeEmpty();
-      svg.close("g");
+      shapes.add(new MapLayout.Shape(f.code(), f.name(), state, fill, tooltip(f, v),
+          state.equals("valued") ? v.value() : null, projected(f, projection)));
       if (state.equals("suppressed")) {
-        labels.add(label(projection, f));
+        labels.add(new MapLayout.Label(projection.x(f.centroidLng()), projection.y(f.centroidLat()), text.suppressed()));
       }
     }
-    svg.close("g");
-    svg.open("g", "class", "labels", "transform", "translate(10 " + TOP + ")", "font-size", 10, "text-anchor", "middle",
-        "pointer-events", "none");
-    labels.forEach(svg::raw);
-    svg.close("g");
-
-    svg.open("g", "class", "legend", "transform", "translate(" + LEGEND_X + " " + TOP + ")", "font-size", 13,
-        "fill", "#1f2933");
-    legendHeading(svg);
-    int y = 30;
-    for (int i = breaks.classes() - 1; i >= 0; i--) {
-      String fill = MapPalette.fill(indicator.direction(), i, breaks.classes());
-      svg.open("g", "class", "legend-class", "data-lower", String.valueOf(breaks.lower(i)),
-          "data-upper", String.valueOf(breaks.upper(i)));
-      swatch(svg, y, fill);
-      svg.open("text", "x", SWATCH + 8, "y", y + 12).text(legend.get(breaks.classes() - 1 - i)).close("text");
-      svg.close("g");
-      y += LINE;
-    }
-    svg.open("g", "class", "legend-suppressed");
-    swatch(svg, y, "url(#" + hatch + ")");
-    svg.open("text", "x", SWATCH + 8, "y", y + 12).text(text.suppressed()).close("text").close("g");
-    y += LINE;
-    svg.open("g", "class", "legend-nodata");
-    swatch(svg, y, MapPalette.NO_DATA);
-    svg.open("text", "x", SWATCH + 8, "y", y + 12).text(text.noData()).close("text").close("g");
-    svg.close("g");
-    return svg.close("svg").toString();
+    List<MapLayout.LegendEntry> legend = legend(breaks);
+    int legendX = MapLayout.MAP_X + (int) Math.ceil(projection.width()) + LEGEND_GAP;
+    int height = (int) Math.ceil(MapLayout.TOP + Math.max(projection.height(),
+        MapLayout.LEGEND_TOP + legend.size() * MapLayout.LINE)) + 12;
+    long valued = shapes.stream().filter(s -> s.state().equals("valued")).count();
+    String summary = text.summary(title, features.size(), (int) valued, labels.size());
+    String name = text.english() ? indicator.nameEn() : indicator.nameId();
+    return new MapLayout(legendX + LEGEND_WIDTH, height, title, summary, indicator.code(), "hatch-" + indicator.code(),
+        shapes, labels, legendX, wrap(name + " (" + Units.label(indicator) + ")", HEADING_WRAP), legend);
   }
 
-  /** One line per class, highest values first; the better end says so. */
-  private List<String> legend(MapBreaks breaks) {
-    List<String> lines = new ArrayList<>();
+  /** One line per class, highest values first (the better end says so), then hidden and no data. */
+  private List<MapLayout.LegendEntry> legend(MapBreaks breaks) {
+    List<MapLayout.LegendEntry> lines = new ArrayList<>();
     for (int i = breaks.classes() - 1; i >= 0; i--) {
       String range = breaks.lower(i) == breaks.upper(i) ? format(breaks.upper(i))
           : format(breaks.lower(i)) + " – " + format(breaks.upper(i));
@@ -133,24 +110,12 @@ public final class ChoroplethMap {
         case LOWER_IS_BETTER -> i == 0;
         case NEUTRAL -> false;
       };
-      lines.add(best && breaks.classes() > 1 ? range + "  (" + text.better() + ")" : range);
+      lines.add(new MapLayout.LegendEntry("class", MapPalette.fill(indicator.direction(), i, breaks.classes()),
+          best && breaks.classes() > 1 ? range + "  (" + text.better() + ")" : range, breaks.lower(i), breaks.upper(i)));
     }
+    lines.add(new MapLayout.LegendEntry("suppressed", MapLayout.HATCH, text.suppressed(), null, null));
+    lines.add(new MapLayout.LegendEntry("nodata", MapPalette.NO_DATA, text.noData(), null, null));
     return lines;
-  }
-
-  private void legendHeading(Svg svg) {
-    String name = text.english() ? indicator.nameEn() : indicator.nameId();
-    svg.open("text", "x", 0, "y", 0, "font-weight", "bold");
-    List<String> lines = wrap(name + " (" + Units.label(indicator) + ")", 32);
-    for (int i = 0; i < lines.size(); i++) {
-      svg.open("tspan", "x", 0, "dy", i == 0 ? 0 : 15).text(lines.get(i)).close("tspan");
-    }
-    svg.close("text");
-  }
-
-  private static void swatch(Svg svg, int y, String fill) {
-    svg.open("rect", "x", 0, "y", y, "width", SWATCH, "height", SWATCH - 2, "fill", fill, "stroke", "#9aa5b1")
-        .closeEmpty();
   }
 
   private String tooltip(MapFeature f, MapValue v) {
@@ -166,26 +131,12 @@ public final class ChoroplethMap {
     return name + ": " + format(v.value()) + count;
   }
 
-  private String label(MapProjection p, MapFeature f) {
-    return "<text x=\"" + Svg.num(p.x(f.centroidLng())) + "\" y=\"" + Svg.num(p.y(f.centroidLat()))
-        + "\" fill=\"#1f2933\" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\">"
-        + Svg.escape(text.suppressed()) + "</text>";
-  }
-
-  private static String path(MapFeature f, MapProjection p) {
-    StringBuilder d = new StringBuilder();
+  private static List<List<double[]>> projected(MapFeature f, MapProjection p) {
+    List<List<double[]>> rings = new ArrayList<>();
     for (List<double[]> ring : f.rings()) {
-      for (int i = 0; i < ring.size(); i++) {
-        d.append(i == 0 ? 'M' : 'L').append(Svg.num(p.x(ring.get(i)[0]))).append(' ').append(Svg.num(p.y(ring.get(i)[1])));
-      }
-      d.append('Z');
+      rings.add(ring.stream().map(pt -> new double[] {p.x(pt[0]), p.y(pt[1])}).toList());
     }
-    return d.toString();
-  }
-
-  private static boolean has(Map<String, MapValue> byArea, MapFeature f) {
-    MapValue v = byArea.get(f.code());
-    return v != null && v.value() != null;
+    return rings;
   }
 
   private String format(double value) {

@@ -14,6 +14,8 @@ final class MapPalette {
   private static final List<String> PURPLES = List.of("#f2f0f7", "#cbc9e2", "#9e9ac8", "#756bb1", "#54278f");
   static final String NO_DATA = "#e0e0e0";
   static final String HATCH_INK = "#636363";
+  /** The light ground under a hidden area's hatching. */
+  static final String HATCH_GROUND = "#f7f7f7";
 
   private MapPalette() {}
 

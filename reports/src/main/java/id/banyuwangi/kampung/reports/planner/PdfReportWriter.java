@@ -19,9 +19,9 @@ import java.util.List;
 
 /**
  * Writes a planner report as a brief (A4 portrait): page 1 the headline figures with last year
- * and the target, and the generated sentences per chapter (best and worst areas); then the
- * chapters one after the other (the area's indicators, its child areas' tables, the charts two to
- * a row); then the annex (report facts, targets, lineage, Delta versions, definitions). Content
+ * and the target, the generated sentences per chapter (best and worst areas) and a map of the
+ * child areas; then the chapters one after the other (the area's indicators, its child areas'
+ * tables, the charts two to a row); then the annex (report facts, targets, lineage, Delta versions, definitions). Content
  * flows from page to page: a new page only after page 1, and a heading never ends a page.
  */
 final class PdfReportWriter implements ReportWriter {
@@ -44,7 +44,7 @@ final class PdfReportWriter implements ReportWriter {
       doc.setFooter(footer);
       doc.open();
       PdfTables tables = new PdfTables(lang);
-      summary(doc, report, tables);
+      summary(doc, writer, report, tables);
       doc.newPage();
       ChildCharts charts = new ChildCharts(lang);
       for (SectionFigures section : report.sections()) {
@@ -78,8 +78,8 @@ final class PdfReportWriter implements ReportWriter {
     }
   }
 
-  /** Page 1: title, headline table, the sentences per chapter. */
-  private static void summary(Document doc, PlannerReport report, PdfTables tables) {
+  /** Page 1: title, headline table, the sentences per chapter, the map ({@link PdfMap}) in the room left. */
+  private static void summary(Document doc, PdfWriter writer, PlannerReport report, PdfTables tables) {
     Lang lang = report.spec().lang();
     doc.add(new Paragraph(lang.text("brief.title"), PdfTables.TITLE));
     doc.add(new Paragraph(lang.text("brief.subtitle", report.area().title(lang), Integer.toString(report.spec().year())),
@@ -99,10 +99,7 @@ final class PdfReportWriter implements ReportWriter {
       p.add(new Chunk(String.join(" ", h.sentences()), PdfTables.TEXT));
       doc.add(p);
     }
-    // MAP: page 1's map goes here, below the sentences (about a third of the page is left for it):
-    // the first ranked headline over the child areas, drawn by reports/map/ChoroplethMap (dash14's
-    // branch, not yet in this build) from Boundaries.childrenOf(report.area().code()); its SVG
-    // needs drawing onto the page's Graphics2D (as PdfCharts draws the charts), not a second renderer.
+    PdfMap.add(doc, writer, report);
   }
 
   private static void heading(Document doc, PdfWriter writer, String text) {

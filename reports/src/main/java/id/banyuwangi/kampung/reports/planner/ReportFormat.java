@@ -24,6 +24,11 @@ public enum ReportFormat {
     return extension;
   }
 
+  /** Writes {@code report} in this format to {@code out} (left open). */
+  public void write(PlannerReport report, java.io.OutputStream out) throws java.io.IOException {
+    writer().write(report, out);
+  }
+
   ReportWriter writer() {
     return writer.get();
   }
