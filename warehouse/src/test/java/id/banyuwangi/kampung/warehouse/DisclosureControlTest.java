@@ -81,7 +81,20 @@ class DisclosureControlTest {
   /** Requests over months, channels and two indicators sharing the count of requests submitted. */
   @Test
   void theAttackerRecoversNothingAcrossAreasBreakdownsPeriodsAndSharedCounts() throws Exception {
-    Path lake = requestsLake("requests");
+    List<Request> requests = new ArrayList<>();
+    // Sarongan: 6 in January, 2 in February (hidden in one month only), 12 in March: 6 KIOSK, 5
+    // COUNTER and one ONLINE (a breakdown with one small member)
+    add(requests, SARONGAN, 1, 6, "COUNTER");
+    add(requests, SARONGAN, 2, 2, "COUNTER");
+    add(requests, SARONGAN, 3, 6, "KIOSK");
+    add(requests, SARONGAN, 3, 5, "COUNTER");
+    add(requests, SARONGAN, 3, 1, "ONLINE");
+    add(requests, PESANGGARAN, 1, 8, "KIOSK");
+    add(requests, PESANGGARAN, 2, 9, "COUNTER");
+    add(requests, PESANGGARAN, 3, 10, "KIOSK");
+    // kecamatan 351002: Sukorejo's data alone, 3 requests in February
+    add(requests, SUKOREJO, 2, 3, "COUNTER");
+    Path lake = KioskEventRows.write(dir.resolve("requests"), requests);
     try (BuiltMarts marts = BuiltMarts.build(lake, dir.resolve("requests.duckdb"))) {
       assertEquals(List.of("primary"), marts.strings("""
           SELECT suppression FROM public_indicator_value
@@ -108,38 +121,6 @@ class DisclosureControlTest {
       assertNoLeak(marts);
       assertPublishedValuesUnchanged(marts);
     }
-  }
-
-  /**
-   * The same lake audited by certificates alone ({@code NullVectorSearch}, as the large components of
-   * a real year are), not by elimination: the attacker, who eliminates, still recovers nothing.
-   */
-  @Test
-  void certificatesInsteadOfEliminationLeaveNothingToRecover() throws Exception {
-    System.setProperty("kampung.disclosure.maxEliminated", "0");
-    try (BuiltMarts marts = BuiltMarts.build(requestsLake("certified"), dir.resolve("certified.duckdb"))) {
-      assertNoLeak(marts);
-      assertPublishedValuesUnchanged(marts);
-    } finally {
-      System.clearProperty("kampung.disclosure.maxEliminated");
-    }
-  }
-
-  private Path requestsLake(String name) throws Exception {
-    List<Request> requests = new ArrayList<>();
-    // Sarongan: 6 in January, 2 in February (hidden in one month only), 12 in March: 6 KIOSK, 5
-    // COUNTER and one ONLINE (a breakdown with one small member)
-    add(requests, SARONGAN, 1, 6, "COUNTER");
-    add(requests, SARONGAN, 2, 2, "COUNTER");
-    add(requests, SARONGAN, 3, 6, "KIOSK");
-    add(requests, SARONGAN, 3, 5, "COUNTER");
-    add(requests, SARONGAN, 3, 1, "ONLINE");
-    add(requests, PESANGGARAN, 1, 8, "KIOSK");
-    add(requests, PESANGGARAN, 2, 9, "COUNTER");
-    add(requests, PESANGGARAN, 3, 10, "KIOSK");
-    // kecamatan 351002: Sukorejo's data alone, 3 requests in February
-    add(requests, SUKOREJO, 2, 3, "COUNTER");
-    return KioskEventRows.write(dir.resolve(name), requests);
   }
 
   private static void assertNoLeak(BuiltMarts marts) throws Exception {

@@ -44,15 +44,11 @@ final class ComplementarySuppression {
 
   private final boolean[] hiddenCell;
   private final Status[] status;
-  /**
-   * Components of more unknown cells are audited by certificates (their elimination would not end
-   * in a build's time); a system property lowers it, so tests can audit small lakes both ways.
-   */
-  private final int maxEliminated = Integer.getInteger("kampung.disclosure.maxEliminated", 4_000);
+  /** Components of more unknown cells are not audited exactly (their elimination would not end in a build's time). */
+  private static final int MAX_AUDITED = 4_000;
 
   private final ArrayDeque<Integer> work = new ArrayDeque<>();
-  private int certified;
-  private int unresolved;
+  private int unknownsNotAudited;
   private final boolean[] queued;
 
   /**
@@ -94,36 +90,28 @@ final class ComplementarySuppression {
         }
       }
     }
-    LinearAudit linear = new LinearAudit(relations, value.length, relationsOfCell);
+    LinearAudit linear = new LinearAudit(relations, value.length);
     boolean more = true;
     while (more) {
       applyLocalRules();
-      LinearAudit.Result audit = linear.run(value, c -> !known(c), this::secret, maxEliminated);
-      certified = audit.certified();
+      LinearAudit.Result audit = linear.run(value, c -> !known(c), this::secret, MAX_AUDITED);
+      unknownsNotAudited = audit.unknownsNotAudited();
       more = false;
-      unresolved = 0;
       for (int i = 0; i < audit.fixed().length; i++) {
         int complement = audit.complement()[i] >= 0 && known(audit.complement()[i]) ? audit.complement()[i]
             : nearestShownCell(audit.fixed()[i]);
         if (complement >= 0) {
           hide(complement);
           more = true;
-        } else {
-          unresolved++;
         }
       }
     }
     return status.clone();
   }
 
-  /** Secrets the last audit could neither prove unfixed nor protect by hiding more (0 in every build so far). */
-  int unresolved() {
-    return unresolved;
-  }
-
-  /** The secrets of components too large to eliminate that a certificate proves unfixed (the last audit's). */
-  int certified() {
-    return certified;
+  /** The unknown cells of the components too large for the last audit (0: every component audited). */
+  int unknownsNotAudited() {
+    return unknownsNotAudited;
   }
 
   private void applyLocalRules() {

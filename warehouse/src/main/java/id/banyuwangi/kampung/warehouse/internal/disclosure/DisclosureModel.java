@@ -56,9 +56,9 @@ public final class DisclosureModel implements JavaModel {
     ComplementarySuppression.Status[] status = suppression.run();
     write(connection.unwrap(DuckDBConnection.class), cells, status);
     long secondary = java.util.Arrays.stream(status).filter(s -> s == ComplementarySuppression.Status.SECONDARY).count();
-    LOG.info("{}: {} indicator cells, {} relations, {} hidden secondarily, {} secrets of large components proved"
-        + " unfixed by a certificate, {} secrets unresolved, in {} ms", NAME, cells.size(), relations.size(), secondary,
-        suppression.certified(), suppression.unresolved(), (System.nanoTime() - started) / 1_000_000);
+    LOG.info("{}: {} indicator cells, {} relations, {} hidden secondarily, {} unknown cells in components too large"
+        + " for the exact audit, in {} ms", NAME, cells.size(), relations.size(), secondary,
+        suppression.unknownsNotAudited(), (System.nanoTime() - started) / 1_000_000);
   }
 
   /** The measures public cells show: numerators, denominators and cell counts of every non-band indicator. */

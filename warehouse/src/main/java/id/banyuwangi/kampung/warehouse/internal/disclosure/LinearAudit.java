@@ -14,32 +14,26 @@ import java.util.function.IntPredicate;
  * exactly when its unit vector lies in the row space of the relations' coefficients over the
  * unknown cells: Gaussian elimination over the integers modulo a prime decides it without rounding,
  * one connected component of unknowns at a time, finest cells first (they are eliminated up the
- * hierarchies with little fill). A component of more than {@code maxUnknowns} cells would not be
- * eliminated in a build's time: there each secret needs a {@link NullVectorSearch} certificate
- * instead, and a secret without one is reported like a fixed one (so more is hidden around it).
+ * hierarchies with little fill). A component of more than {@code maxUnknowns} cells is not
+ * eliminated; the audit counts its cells, for the build to report.
  */
 final class LinearAudit {
   private static final long P = 2_147_483_647L;
 
   /**
-   * The fixed secret cells (and those of large components without a certificate); for each, the
-   * smallest shown cell of the relations that fix it (hiding it takes a known term out of that
-   * combination), or -1; and how many secrets of large components a certificate proves unfixed.
+   * The fixed secret cells; for each, the smallest shown cell of the relations that fix it (hiding
+   * it takes a known term out of that combination), or -1; and the unknown cells of the components
+   * too large to audit.
    */
-  record Result(int[] fixed, int[] complement, int certified) {}
+  record Result(int[] fixed, int[] complement, int unknownsNotAudited) {}
 
   private final List<Relation> relations;
   /** Each cell's column order, fixed by the relations alone: computed once, used by every audit round. */
   private final int[] height;
 
-  private final NullVectorSearch certificates;
-  /** Cells a certificate proved unfixed: they stay so, as hiding only ever grows the unknown cells. */
-  private final java.util.BitSet certified = new java.util.BitSet();
-
-  LinearAudit(List<Relation> relations, int cells, int[][] relationsOfCell) {
+  LinearAudit(List<Relation> relations, int cells) {
     this.relations = relations;
     this.height = heights(relations, cells);
-    this.certificates = new NullVectorSearch(relations, relationsOfCell, cells);
   }
 
   Result run(double[] value, IntPredicate unknown, IntPredicate secret, int maxUnknowns) {
@@ -61,11 +55,11 @@ final class LinearAudit {
       }
     }
     List<int[]> fixed = new ArrayList<>(); // {cell, complement}
-    int secretsCertified = 0;
+    int notAudited = 0;
     for (Map.Entry<Integer, List<Relation>> c : byComponent.entrySet()) {
       int size = components.size(c.getKey());
       if (size > maxUnknowns) {
-        secretsCertified += certify(c.getValue(), unknownsOf, secret, fixed);
+        notAudited += size;
         continue;
       }
       List<Relation> equations = c.getValue();
@@ -82,36 +76,7 @@ final class LinearAudit {
     }
     fixed.sort(java.util.Comparator.comparingInt(f -> f[0]));
     return new Result(fixed.stream().mapToInt(f -> f[0]).toArray(), fixed.stream().mapToInt(f -> f[1]).toArray(),
-        secretsCertified);
-  }
-
-  /** Certificates for the secrets of one large component; those without one join {@code fixed}. The secrets certified. */
-  private int certify(List<Relation> equations, Map<Relation, int[]> unknownsOf, IntPredicate secret, List<int[]> fixed) {
-    java.util.BitSet cells = new java.util.BitSet();
-    for (Relation r : equations) {
-      for (int cell : unknownsOf.get(r)) {
-        cells.set(cell);
-      }
-    }
-    IntPredicate unknown = cells::get;
-    int count = 0;
-    for (int cell = cells.nextSetBit(0); cell >= 0; cell = cells.nextSetBit(cell + 1)) {
-      if (!secret.test(cell)) {
-        continue;
-      }
-      if (!certified.get(cell)) {
-        int[] support = certificates.find(cell, unknown);
-        if (support == null) {
-          fixed.add(new int[] {cell, -1});
-          continue;
-        }
-        for (int s : support) {
-          certified.set(s);
-        }
-      }
-      count++;
-    }
-    return count;
+        notAudited);
   }
 
   /** The smallest known cell of the equations used (parts before sums), or -1. */
