@@ -126,31 +126,24 @@ final class DashboardWarmer implements AutoCloseable {
       Area regency = RegionHierarchy.banyuwangi().find(RegionHierarchy.REGENCY_CODE).orElseThrow();
       String domain = domains(catalog).get(0);
       recorder.stage();
-      get("indicators", Map.of(), Map.of());
+      start();
       get("areas", Map.of("code", regency.code()), Map.of());
       recorder.request("/health");
-      get("targets", Map.of(), Map.of());
-      get("quality", Map.of(), Map.of());
       Optional<String> period = defaultPeriod(domain);
       if (period.isEmpty()) {
         return;
       }
-      recorder.stage();
       List<Indicator> shown = shown(catalog, domain, period.get());
-      shown.forEach(ind -> numbers(ind, regency, period.get()));
-      Optional<Indicator> mapped = mapped(shown);
-      mapped.ifPresent(ind -> values(ind, regency.code(), yearBefore(period.get()), true, null));
       recorder.stage();
-      mapped.ifPresent(ind -> picture("maps", ind, regency, period.get()));
-      shown.forEach(ind -> picture("charts", ind, regency, period.get()));
+      viewNumbers(shown, regency, period.get());
+      recorder.stage();
+      viewPictures(shown, regency, period.get());
     }
 
     int all() throws IOException {
       RegionHierarchy regions = RegionHierarchy.banyuwangi();
       IndicatorCatalog catalog = build.catalog();
-      get("indicators", Map.of(), Map.of());
-      get("targets", Map.of(), Map.of());
-      get("quality", Map.of(), Map.of());
+      start();
       Map<String, String> opening = new LinkedHashMap<>(); // domain -> the period the dashboard opens it on
       for (String domain : domains(catalog)) {
         defaultPeriod(domain).ifPresent(period -> opening.put(domain, period));
@@ -161,20 +154,31 @@ final class DashboardWarmer implements AutoCloseable {
       // The numbers of every view first, then the charts (which a browser loads last, lazily).
       for (Area area : areas) {
         get("areas", Map.of("code", area.code()), Map.of());
-        opening.forEach((domain, period) -> {
-          List<Indicator> shown = shown(catalog, domain, period);
-          shown.forEach(ind -> numbers(ind, area, period));
-          mapped(shown).ifPresent(ind -> values(ind, area.code(), yearBefore(period), true, null));
-        });
+        opening.forEach((domain, period) -> viewNumbers(shown(catalog, domain, period), area, period));
       }
       for (Area area : areas) {
-        opening.forEach((domain, period) -> {
-          List<Indicator> shown = shown(catalog, domain, period);
-          mapped(shown).ifPresent(ind -> picture("maps", ind, area, period));
-          shown.forEach(ind -> picture("charts", ind, area, period));
-        });
+        opening.forEach((domain, period) -> viewPictures(shown(catalog, domain, period), area, period));
       }
       return warmed;
+    }
+
+    /** What start() in dashboard.js asks before any view (the area aside): the catalog, the targets, the quality summary. */
+    private void start() {
+      get("indicators", Map.of(), Map.of());
+      get("targets", Map.of(), Map.of());
+      get("quality", Map.of(), Map.of());
+    }
+
+    /** render() in dashboard.js: the tiles, splits and table of a view, and the map's column a year earlier. */
+    private void viewNumbers(List<Indicator> shown, Area area, String period) {
+      shown.forEach(ind -> numbers(ind, area, period));
+      mapped(shown).ifPresent(ind -> values(ind, area.code(), yearBefore(period), true, null));
+    }
+
+    /** A view's map and charts, which a browser loads last. */
+    private void viewPictures(List<Indicator> shown, Area area, String period) {
+      mapped(shown).ifPresent(ind -> picture("maps", ind, area, period));
+      shown.forEach(ind -> picture("charts", ind, area, period));
     }
 
     /** A chart or map of {@code ind} as the dashboard embeds it: SVG. */
