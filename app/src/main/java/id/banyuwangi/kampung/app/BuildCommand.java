@@ -41,7 +41,7 @@ final class BuildCommand implements Callable<Integer> {
   Path docs;
 
   @Option(names = "--allow-shrink", description = {
-      "Publish even when the new build has fewer than 90% of the published warehouse's indicator cells",
+      "Publish even when the new build has fewer than 90%% of the published warehouse's indicator cells",
       "(without it such a build is refused: a wrong --lake must not blank the dashboard)."})
   boolean allowShrink;
 
