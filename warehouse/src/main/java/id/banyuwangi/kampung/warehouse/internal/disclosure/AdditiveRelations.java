@@ -29,6 +29,7 @@ final class AdditiveRelations {
   private final Map<String, String> parentArea = new HashMap<>();
   private final Map<String, String[]> parentPeriod = new HashMap<>(); // "MONTH|2024-03" -> {2024-Q1, QUARTER}
   private final Set<String> partitions = new HashSet<>();
+  private final Set<String> sumAreas = new HashSet<>();
 
   AdditiveRelations(Connection connection, MeasureGrid grid, IndicatorCatalog catalog) throws SQLException {
     this.grid = grid;
@@ -46,6 +47,7 @@ final class AdditiveRelations {
       }
       loadPeriods(s);
     }
+    sumAreas.addAll(parentArea.values());
   }
 
   /** MONTH in its QUARTER, QUARTER in its YEAR, by the days they span. */
@@ -97,10 +99,29 @@ final class AdditiveRelations {
     List<Relation> relations = new ArrayList<>();
     parts.forEach((key, ids) -> {
       int sum = sums.get(key);
+      CellKey sumKey = grid.key(sum);
       relations.add(new Relation(sum, ids.stream().mapToInt(Integer::intValue).toArray(),
-          grid.decidesSmallCells(grid.key(sum).measure())));
+          grid.decidesSmallCells(sumKey.measure()), district(sumKey)));
     });
     return relations;
+  }
+
+  /** Whether a measure cell is a village's: its area is the sum of no other. */
+  boolean isVillageCell(int cell) {
+    String area = grid.key(cell).area();
+    return parentArea.containsKey(area) && !sumAreas.contains(area);
+  }
+
+  /** The measure and the kecamatan a sum lies in (itself for a kecamatan); null for a regency's sum. */
+  private String district(CellKey sum) {
+    String kecamatan = sum.area();
+    if (!parentArea.containsKey(kecamatan)) {
+      return null;
+    }
+    while (parentArea.containsKey(parentArea.get(kecamatan))) {
+      kecamatan = parentArea.get(kecamatan);
+    }
+    return sum.measure() + "|" + kecamatan;
   }
 
   /** A part of the relation of kind {@code kind} whose sum is {@code sumKey}, if that sum is a shown cell. */

@@ -24,6 +24,7 @@ import java.util.List;
  *
  * Then {@link LinearAudit} looks for a secret that a longer combination of relations fixes; for
  * each, the smallest shown cell of that combination is hidden, and the rules run again, until the audit finds none.
+ * Components too large for it are audited district by district ({@link DistrictAudits}), the same way.
  * Hiding only grows, so the loop ends; the input order fixes the result, so a build is
  * deterministic. An attacker who solves any chain of these relations one unknown at a time learns
  * no hidden cell, and the hidden parts of a relation never add up to fewer than the threshold.
@@ -49,6 +50,17 @@ final class ComplementarySuppression {
 
   private final ArrayDeque<Integer> work = new ArrayDeque<>();
   private int unknownsNotAudited;
+  private int fixedInDistricts;
+  /** The audits of the components too large for the whole one, district by district. */
+  private final DistrictAudits districts;
+  /** When each cell last became unknown (a count of changes), so that unchanged districts are not audited again. */
+  private final long[] changedAt;
+  private long changes;
+  /**
+   * The district audit looks for village cells only: their complements are village cells too, while
+   * a kecamatan's cell hidden across the regency relation would be fixed again by its own villages.
+   */
+  private final java.util.function.IntPredicate villageCell;
   private final boolean[] queued;
 
   /**
@@ -56,8 +68,10 @@ final class ComplementarySuppression {
    * @param indicatorCells the published indicator cells
    * @param relations the additive relations over the measure cells
    */
-  ComplementarySuppression(double[] value, List<IndicatorCell> indicatorCells, List<Relation> relations, int minCell) {
+  ComplementarySuppression(double[] value, List<IndicatorCell> indicatorCells, List<Relation> relations, int minCell,
+      java.util.function.IntPredicate villageCell) {
     this.value = value;
+    this.villageCell = villageCell;
     this.indicatorCells = indicatorCells;
     this.relations = relations;
     this.minCell = minCell;
@@ -77,6 +91,8 @@ final class ComplementarySuppression {
     this.status = new Status[indicatorCells.size()];
     Arrays.fill(status, Status.PUBLISHED);
     this.queued = new boolean[relations.size()];
+    this.districts = new DistrictAudits(relations, value.length);
+    this.changedAt = new long[value.length];
   }
 
   /** The status of every indicator cell, in input order. */
@@ -95,15 +111,26 @@ final class ComplementarySuppression {
     while (more) {
       applyLocalRules();
       LinearAudit.Result audit = linear.run(value, c -> !known(c), this::secret, MAX_AUDITED);
-      unknownsNotAudited = audit.unknownsNotAudited();
-      more = false;
-      for (int i = 0; i < audit.fixed().length; i++) {
-        int complement = audit.complement()[i] >= 0 && known(audit.complement()[i]) ? audit.complement()[i]
-            : nearestShownCell(audit.fixed()[i]);
-        if (complement >= 0) {
-          hide(complement);
-          more = true;
+      unknownsNotAudited = audit.notAudited().length;
+      more = protect(audit.fixed(), audit.complement());
+      if (!more && audit.notAudited().length > 0) { // the small components are safe: now the large ones, by district
+        java.util.BitSet large = new java.util.BitSet(value.length);
+        for (int c : audit.notAudited()) {
+          large.set(c);
         }
+        boolean[] hid = {false};
+        fixedInDistricts += districts.run(value, c -> !known(c), c -> secret(c) && villageCell.test(c), large,
+            changedAt, () -> changes,
+            2 * MAX_AUDITED, (fixed, complement) -> {
+              // the nearest shown cell, a sibling before any total: a district's complement may be a regency's
+              int[] nearest = new int[fixed.length];
+              java.util.Arrays.fill(nearest, -1);
+              boolean any = protect(fixed, nearest);
+              applyLocalRules();
+              hid[0] |= any;
+              return any;
+            });
+        more = hid[0];
       }
     }
     return status.clone();
@@ -112,6 +139,24 @@ final class ComplementarySuppression {
   /** The unknown cells of the components too large for the last audit (0: every component audited). */
   int unknownsNotAudited() {
     return unknownsNotAudited;
+  }
+
+  /** The secrets of those components that the relations of one district fixed (each then protected). */
+  int fixedInDistricts() {
+    return fixedInDistricts;
+  }
+
+  /** Hides, for each fixed secret, its complement (else its nearest shown cell). Whether any was hidden. */
+  private boolean protect(int[] fixed, int[] complements) {
+    boolean hid = false;
+    for (int i = 0; i < fixed.length; i++) {
+      int complement = complements[i] >= 0 && known(complements[i]) ? complements[i] : nearestShownCell(fixed[i]);
+      if (complement >= 0) {
+        hide(complement);
+        hid = true;
+      }
+    }
+    return hid;
   }
 
   private void applyLocalRules() {
@@ -173,6 +218,7 @@ final class ComplementarySuppression {
       return;
     }
     hiddenCell[cell] = true;
+    changedAt[cell] = ++changes;
     enqueueRelationsOf(cell);
     for (int i : indicatorsOfCell[cell]) {
       if (status[i] == Status.PUBLISHED) {
@@ -186,6 +232,7 @@ final class ComplementarySuppression {
   private void withdraw(int indicatorCell) {
     for (int m : indicatorCells.get(indicatorCell).measureCells()) {
       if (--shownBy[m] == 0) {
+        changedAt[m] = ++changes;
         enqueueRelationsOf(m); // one more unknown in its relations: they may need looking at again
       }
     }

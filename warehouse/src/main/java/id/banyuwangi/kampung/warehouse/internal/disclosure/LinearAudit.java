@@ -23,9 +23,9 @@ final class LinearAudit {
   /**
    * The fixed secret cells; for each, the smallest shown cell of the relations that fix it (hiding
    * it takes a known term out of that combination), or -1; and the unknown cells of the components
-   * too large to audit.
+   * too large to audit, in id order.
    */
-  record Result(int[] fixed, int[] complement, int unknownsNotAudited) {}
+  record Result(int[] fixed, int[] complement, int[] notAudited) {}
 
   private final List<Relation> relations;
   /** Each cell's column order, fixed by the relations alone: computed once, used by every audit round. */
@@ -55,11 +55,11 @@ final class LinearAudit {
       }
     }
     List<int[]> fixed = new ArrayList<>(); // {cell, complement}
-    int notAudited = 0;
+    java.util.BitSet tooLarge = new java.util.BitSet();
     for (Map.Entry<Integer, List<Relation>> c : byComponent.entrySet()) {
       int size = components.size(c.getKey());
       if (size > maxUnknowns) {
-        notAudited += size;
+        tooLarge.set(c.getKey());
         continue;
       }
       List<Relation> equations = c.getValue();
@@ -75,6 +75,8 @@ final class LinearAudit {
       }
     }
     fixed.sort(java.util.Comparator.comparingInt(f -> f[0]));
+    int[] notAudited = tooLarge.isEmpty() ? new int[0] : java.util.stream.IntStream.range(0, value.length)
+        .filter(c -> unknown.test(c) && tooLarge.get(components.find(c))).toArray();
     return new Result(fixed.stream().mapToInt(f -> f[0]).toArray(), fixed.stream().mapToInt(f -> f[1]).toArray(),
         notAudited);
   }
