@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * Chooses the cells to hide so that subtraction cannot undo a suppression, as statistics offices do
@@ -60,7 +61,7 @@ final class ComplementarySuppression {
    * The district audit looks for village cells only: their complements are village cells too, while
    * a kecamatan's cell hidden across the regency relation would be fixed again by its own villages.
    */
-  private final java.util.function.IntPredicate villageCell;
+  private final IntPredicate villageCell;
   private final boolean[] queued;
 
   /**
@@ -69,7 +70,7 @@ final class ComplementarySuppression {
    * @param relations the additive relations over the measure cells
    */
   ComplementarySuppression(double[] value, List<IndicatorCell> indicatorCells, List<Relation> relations, int minCell,
-      java.util.function.IntPredicate villageCell) {
+      IntPredicate villageCell) {
     this.value = value;
     this.villageCell = villageCell;
     this.indicatorCells = indicatorCells;
@@ -111,26 +112,14 @@ final class ComplementarySuppression {
     while (more) {
       applyLocalRules();
       LinearAudit.Result audit = linear.run(value, c -> !known(c), this::secret, MAX_AUDITED);
-      unknownsNotAudited = audit.notAudited().length;
+      unknownsNotAudited = audit.notAudited().cardinality();
       more = protect(audit.fixed(), audit.complement());
-      if (!more && audit.notAudited().length > 0) { // the small components are safe: now the large ones, by district
-        java.util.BitSet large = new java.util.BitSet(value.length);
-        for (int c : audit.notAudited()) {
-          large.set(c);
-        }
-        boolean[] hid = {false};
-        fixedInDistricts += districts.run(value, c -> !known(c), c -> secret(c) && villageCell.test(c), large,
-            changedAt, () -> changes,
-            2 * MAX_AUDITED, (fixed, complement) -> {
-              // the nearest shown cell, a sibling before any total: a district's complement may be a regency's
-              int[] nearest = new int[fixed.length];
-              java.util.Arrays.fill(nearest, -1);
-              boolean any = protect(fixed, nearest);
-              applyLocalRules();
-              hid[0] |= any;
-              return any;
-            });
-        more = hid[0];
+      if (!more && !audit.notAudited().isEmpty()) { // the small components are safe: now the large ones, by district
+        long before = changes;
+        fixedInDistricts += districts.run(value, c -> !known(c), c -> secret(c) && villageCell.test(c),
+            audit.notAudited(), changedAt, () -> changes, 2 * MAX_AUDITED,
+            (fixed, complement) -> protectInDistrict(fixed));
+        more = changes > before;
       }
     }
     return status.clone();
@@ -156,6 +145,18 @@ final class ComplementarySuppression {
         hid = true;
       }
     }
+    return hid;
+  }
+
+  /**
+   * A district's fixed village cells get their nearest shown cell hidden (a sibling before any
+   * total: the district's own complement may be a regency's), then the local rules run.
+   */
+  private boolean protectInDistrict(int[] fixed) {
+    int[] nearest = new int[fixed.length];
+    Arrays.fill(nearest, -1);
+    boolean hid = protect(fixed, nearest);
+    applyLocalRules();
     return hid;
   }
 

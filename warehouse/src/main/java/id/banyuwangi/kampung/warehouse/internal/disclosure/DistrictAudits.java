@@ -11,9 +11,10 @@ import java.util.function.IntPredicate;
 /**
  * The exact audit where a component of unknowns is too large to eliminate whole: the same
  * elimination on the relations of one measure inside one kecamatan (its villages' and its own
- * breakdowns and periods, and the villages to the kecamatan). A reader may combine any subset of the published relations, so a secret one such
- * district fixes is recomputable and gets a cell hidden beside it; one that no district fixes may
- * still be fixed by relations of several districts together, which this does not prove.
+ * breakdowns and periods, and the villages to the kecamatan). A reader may combine any subset of
+ * the published relations, so a secret one such district fixes is recomputable and gets a cell
+ * hidden beside it; one that no district fixes may still be fixed by relations of several districts
+ * together, which this does not prove.
  * A district is audited again only when one of its cells changed since its last audit.
  */
 final class DistrictAudits {

@@ -23,9 +23,9 @@ final class LinearAudit {
   /**
    * The fixed secret cells; for each, the smallest shown cell of the relations that fix it (hiding
    * it takes a known term out of that combination), or -1; and the unknown cells of the components
-   * too large to audit, in id order.
+   * too large to audit.
    */
-  record Result(int[] fixed, int[] complement, int[] notAudited) {}
+  record Result(int[] fixed, int[] complement, java.util.BitSet notAudited) {}
 
   private final List<Relation> relations;
   /** Each cell's column order, fixed by the relations alone: computed once, used by every audit round. */
@@ -75,8 +75,14 @@ final class LinearAudit {
       }
     }
     fixed.sort(java.util.Comparator.comparingInt(f -> f[0]));
-    int[] notAudited = tooLarge.isEmpty() ? new int[0] : java.util.stream.IntStream.range(0, value.length)
-        .filter(c -> unknown.test(c) && tooLarge.get(components.find(c))).toArray();
+    java.util.BitSet notAudited = new java.util.BitSet();
+    if (!tooLarge.isEmpty()) {
+      for (int c = 0; c < value.length; c++) {
+        if (unknown.test(c) && tooLarge.get(components.find(c))) {
+          notAudited.set(c);
+        }
+      }
+    }
     return new Result(fixed.stream().mapToInt(f -> f[0]).toArray(), fixed.stream().mapToInt(f -> f[1]).toArray(),
         notAudited);
   }
