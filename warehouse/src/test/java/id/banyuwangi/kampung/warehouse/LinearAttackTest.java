@@ -42,6 +42,19 @@ class LinearAttackTest {
     assertEquals(1, r.componentsChecked());
   }
 
+  @Test
+  void aComponentAboveTheLimitIsSolvedDistrictByDistrict() {
+    // x = a + b with a, b unknown and a - b known: a is fixed by district A's two relations alone;
+    // the relation a + y + z links it to district B, so the component is too large to solve whole
+    var equations = List.of(sum("a", "b"), Map.of("a", 1, "b", -1), sum("a", "y", "z"), sum("y", "z", "u"));
+    var whole = LinearAttack.run(equations, ALL, 3);
+    assertEquals(List.of(), whole.determined());
+    assertEquals(1, whole.componentsTooLarge());
+    var byDistrict = LinearAttack.run(equations, ALL, 3, List.of(f -> Set.of("a", "b").contains(f) ? "A" : "B"));
+    assertEquals(List.of("a", "b"), byDistrict.determined());
+    assertEquals(2, byDistrict.districtsChecked(), "A, and B's y + z + u; the linking relation is in neither");
+  }
+
   private static Map<String, Integer> sum(String... parts) {
     var m = new java.util.HashMap<String, Integer>();
     for (String p : parts) {

@@ -90,11 +90,17 @@ public final class SampleServiceLake {
     return List.copyOf(requests);
   }
 
-  /** Every 10th rejected after 2 h, every 7th still in process, the rest completed after 1 to 60 h. */
+  /**
+   * Every 10th rejected after 2 h, every 7th still in process, the rest completed after 1 to 60 h.
+   * The service and the channel turn with the village's number, so that a month's requests in a
+   * kecamatan are of several services and channels (not one service everywhere in a month).
+   */
   private static Request request(String txn, String village, int k, OffsetDateTime at) {
     String state = k % 10 == 9 ? "REJECTED" : k % 7 == 6 ? "IN_PROCESS" : "COMPLETED";
     OffsetDateTime end = state.equals("REJECTED") ? at.plusHours(2) : at.plusHours(1 + (k * 5L) % 60);
-    return new Request("T" + txn, village, SERVICES[k % SERVICES.length], CHANNELS[k % CHANNELS.length],
+    int turn = Integer.parseInt(village.substring(village.length() - 2));
+    return new Request("T" + txn, village, SERVICES[(k + turn) % SERVICES.length],
+        CHANNELS[(k + 2 * turn) % CHANNELS.length],
         KioskEventRows.instant(at), state, state.equals("IN_PROCESS") ? null : KioskEventRows.instant(end));
   }
 }

@@ -100,28 +100,39 @@ final class AdditiveRelations {
     parts.forEach((key, ids) -> {
       int sum = sums.get(key);
       CellKey sumKey = grid.key(sum);
-      relations.add(new Relation(sum, ids.stream().mapToInt(Integer::intValue).toArray(),
-          grid.decidesSmallCells(sumKey.measure()), district(sumKey)));
+      int[] partIds = ids.stream().mapToInt(Integer::intValue).toArray();
+      relations.add(new Relation(sum, partIds, grid.decidesSmallCells(sumKey.measure()), districts(sum, partIds)));
     });
     return relations;
   }
 
-  /** Whether a measure cell is a village's: its area is the sum of no other. */
-  boolean isVillageCell(int cell) {
+  /** A measure cell's area level: 0 for a village (its area is the sum of no other), 1 for a kecamatan, 2 for the regency. */
+  int areaLevel(int cell) {
     String area = grid.key(cell).area();
-    return parentArea.containsKey(area) && !sumAreas.contains(area);
+    if (!sumAreas.contains(area)) {
+      return 0;
+    }
+    return parentArea.containsKey(area) ? 1 : 2;
   }
 
-  /** The measure and the kecamatan a sum lies in (itself for a kecamatan); null for a regency's sum. */
-  private String district(CellKey sum) {
-    String kecamatan = sum.area();
-    if (!parentArea.containsKey(kecamatan)) {
-      return null;
+  /**
+   * The districts a relation is audited in: its measure inside the kecamatan its sum lies in (none
+   * for a regency's sum), and its measure above the villages when no cell of it is a village's.
+   */
+  private List<String> districts(int sum, int[] parts) {
+    CellKey sumKey = grid.key(sum);
+    List<String> districts = new ArrayList<>(2);
+    String kecamatan = sumKey.area();
+    if (parentArea.containsKey(kecamatan)) {
+      while (parentArea.containsKey(parentArea.get(kecamatan))) {
+        kecamatan = parentArea.get(kecamatan);
+      }
+      districts.add(sumKey.measure() + "|" + kecamatan);
     }
-    while (parentArea.containsKey(parentArea.get(kecamatan))) {
-      kecamatan = parentArea.get(kecamatan);
+    if (areaLevel(sum) > 0 && java.util.Arrays.stream(parts).allMatch(p -> areaLevel(p) > 0)) {
+      districts.add(sumKey.measure() + "|above the villages");
     }
-    return sum.measure() + "|" + kecamatan;
+    return List.copyOf(districts);
   }
 
   /** A part of the relation of kind {@code kind} whose sum is {@code sumKey}, if that sum is a shown cell. */

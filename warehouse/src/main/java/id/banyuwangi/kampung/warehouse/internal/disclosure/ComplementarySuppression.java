@@ -4,7 +4,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.IntPredicate;
 
 /**
  * Chooses the cells to hide so that subtraction cannot undo a suppression, as statistics offices do
@@ -57,22 +56,17 @@ final class ComplementarySuppression {
   /** When each cell last became unknown (a count of changes), so that unchanged districts are not audited again. */
   private final long[] changedAt;
   private long changes;
-  /**
-   * The district audit looks for village cells only: their complements are village cells too, while
-   * a kecamatan's cell hidden across the regency relation would be fixed again by its own villages.
-   */
-  private final IntPredicate villageCell;
   private final boolean[] queued;
 
   /**
    * @param value every measure cell's value, by id
    * @param indicatorCells the published indicator cells
    * @param relations the additive relations over the measure cells
+   * @param areaLevel a measure cell's area level (0 for a village), for the district audits' complements
    */
   ComplementarySuppression(double[] value, List<IndicatorCell> indicatorCells, List<Relation> relations, int minCell,
-      IntPredicate villageCell) {
+      java.util.function.IntUnaryOperator areaLevel) {
     this.value = value;
-    this.villageCell = villageCell;
     this.indicatorCells = indicatorCells;
     this.relations = relations;
     this.minCell = minCell;
@@ -92,7 +86,7 @@ final class ComplementarySuppression {
     this.status = new Status[indicatorCells.size()];
     Arrays.fill(status, Status.PUBLISHED);
     this.queued = new boolean[relations.size()];
-    this.districts = new DistrictAudits(relations, value.length);
+    this.districts = new DistrictAudits(relations, value.length, areaLevel);
     this.changedAt = new long[value.length];
   }
 
@@ -116,9 +110,8 @@ final class ComplementarySuppression {
       more = protect(audit.fixed(), audit.complement());
       if (!more && !audit.notAudited().isEmpty()) { // the small components are safe: now the large ones, by district
         long before = changes;
-        fixedInDistricts += districts.run(value, c -> !known(c), c -> secret(c) && villageCell.test(c),
-            audit.notAudited(), changedAt, () -> changes, 2 * MAX_AUDITED,
-            (fixed, complement) -> protectInDistrict(fixed));
+        fixedInDistricts += districts.run(value, c -> !known(c), this::secret, audit.notAudited(), changedAt,
+            () -> changes, 2 * MAX_AUDITED, this::protectInDistrict);
         more = changes > before;
       }
     }
@@ -128,6 +121,11 @@ final class ComplementarySuppression {
   /** The unknown cells of the components too large for the last audit (0: every component audited). */
   int unknownsNotAudited() {
     return unknownsNotAudited;
+  }
+
+  /** The unknown cells of those components that no district audit eliminated either. */
+  int unknownsNotAuditedInDistricts() {
+    return districts.unknownsNotAudited();
   }
 
   /** The secrets of those components that the relations of one district fixed (each then protected). */
@@ -149,13 +147,11 @@ final class ComplementarySuppression {
   }
 
   /**
-   * A district's fixed village cells get their nearest shown cell hidden (a sibling before any
-   * total: the district's own complement may be a regency's), then the local rules run.
+   * A district's fixed secrets get the complement its audit chose (a cell of the combination that
+   * fixes them: hiding a known term breaks it), else their nearest shown cell; then the local rules run.
    */
-  private boolean protectInDistrict(int[] fixed) {
-    int[] nearest = new int[fixed.length];
-    Arrays.fill(nearest, -1);
-    boolean hid = protect(fixed, nearest);
+  private boolean protectInDistrict(int[] fixed, int[] complement) {
+    boolean hid = protect(fixed, complement);
     applyLocalRules();
     return hid;
   }

@@ -11,10 +11,11 @@ import java.util.function.IntPredicate;
 /**
  * The exact audit where a component of unknowns is too large to eliminate whole: the same
  * elimination on the relations of one measure inside one kecamatan (its villages' and its own
- * breakdowns and periods, and the villages to the kecamatan). A reader may combine any subset of
- * the published relations, so a secret one such district fixes is recomputable and gets a cell
- * hidden beside it; one that no district fixes may still be fixed by relations of several districts
- * together, which this does not prove.
+ * breakdowns and periods, and the villages to the kecamatan), and on those of one measure above the
+ * villages (the kecamatan to the regency, and their breakdowns and periods). A reader may combine
+ * any subset of the published relations, so a secret one such district fixes is recomputable and
+ * gets a cell hidden beside it; one that no district fixes may still be fixed by relations of
+ * several districts together, which this does not prove.
  * A district is audited again only when one of its cells changed since its last audit.
  */
 final class DistrictAudits {
@@ -26,24 +27,35 @@ final class DistrictAudits {
   private final Map<String, LinearAudit> audits = new TreeMap<>(); // in name order: deterministic
   private final Map<String, int[]> cellsOf = new HashMap<>();
   private final Map<String, Long> auditedAt = new HashMap<>();
+  /** Each district's unknown cells in components too large for its last audit. */
+  private final Map<String, Integer> notAudited = new HashMap<>();
 
-  DistrictAudits(List<Relation> relations, int cells) {
+  /** A cell's area level: complements are taken as low as the combination allows (a village before a kecamatan). */
+  private final java.util.function.IntUnaryOperator areaLevel;
+
+  /** @param areaLevel a cell's area level (0 for a village, more for each level above) */
+  DistrictAudits(List<Relation> relations, int cells, java.util.function.IntUnaryOperator areaLevel) {
+    this.areaLevel = areaLevel;
     Map<String, List<Relation>> byDistrict = new TreeMap<>();
     for (Relation r : relations) {
-      if (r.district() != null) {
-        byDistrict.computeIfAbsent(r.district(), d -> new ArrayList<>()).add(r);
+      for (String d : r.districts()) {
+        byDistrict.computeIfAbsent(d, k -> new ArrayList<>()).add(r);
       }
     }
     byDistrict.forEach((district, rs) -> {
       audits.put(district, new LinearAudit(rs, cells));
-      cellsOf.put(district, rs.stream().flatMapToInt(r -> java.util.Arrays.stream(r.cells())).distinct().toArray());
+      int[] held = rs.stream().flatMapToInt(r -> java.util.Arrays.stream(r.cells())).distinct().toArray();
+      cellsOf.put(district, held);
     });
   }
 
   /**
    * Audits every district holding a cell of {@code large} (the components too large for the whole
    * audit) and a cell changed after its last audit ({@code changedAt} against {@code now()}), each
-   * again after its fixed secrets are protected, until it fixes none. How many secrets were fixed.
+   * again after its fixed secrets are protected, until it fixes none; each complement is a known
+   * cell of the combination that fixes the secret, of the lowest area level it has, parts before
+   * sums (the protection must hide a cell of the district, or the district stays as it was). How
+   * many secrets were fixed.
    */
   int run(double[] value, IntPredicate unknown, IntPredicate secret, BitSet large, long[] changedAt,
       java.util.function.LongSupplier now, int maxUnknowns, Protection protection) {
@@ -56,14 +68,20 @@ final class DistrictAudits {
       }
       while (touchesLarge && changedSince(held, changedAt, auditedAt.getOrDefault(d.getKey(), -1L))) {
         auditedAt.put(d.getKey(), now.getAsLong());
-        LinearAudit.Result result = d.getValue().run(value, unknown, secret, maxUnknowns);
+        LinearAudit.Result result = d.getValue().run(value, unknown, secret, maxUnknowns, areaLevel);
         found += result.fixed().length;
+        notAudited.put(d.getKey(), result.notAudited().cardinality());
         if (!protection.protect(result.fixed(), result.complement())) {
           break;
         }
       }
     }
     return found;
+  }
+
+  /** The unknown cells that no district audit could eliminate (in components too large even there); 0 is the goal. */
+  int unknownsNotAudited() {
+    return notAudited.values().stream().mapToInt(Integer::intValue).sum();
   }
 
   private static boolean changedSince(int[] cells, long[] changedAt, long last) {

@@ -37,6 +37,16 @@ final class LinearAudit {
   }
 
   Result run(double[] value, IntPredicate unknown, IntPredicate secret, int maxUnknowns) {
+    return run(value, unknown, secret, maxUnknowns, c -> 0);
+  }
+
+  /**
+   * As {@link #run(double[], IntPredicate, IntPredicate, int)}, with each complement the known cell
+   * of the combination of lowest {@code rank} (an area level: a village before a kecamatan before
+   * the regency), then parts before sums, then the smallest.
+   */
+  Result run(double[] value, IntPredicate unknown, IntPredicate secret, int maxUnknowns,
+      java.util.function.IntUnaryOperator rank) {
     UnionFind components = new UnionFind(value.length);
     Map<Relation, int[]> unknownsOf = new java.util.IdentityHashMap<>();
     for (Relation r : relations) {
@@ -63,16 +73,17 @@ final class LinearAudit {
         continue;
       }
       List<Relation> equations = c.getValue();
-      Echelon basis = new Echelon();
+      Columns columns = new Columns(equations, unknown, height);
+      Echelon basis = new Echelon(columns.size());
       for (int i = 0; i < equations.size(); i++) {
-        basis.add(row(equations.get(i), unknown, height), i);
+        basis.add(columns.row(equations.get(i), unknown), i);
       }
-      for (Map.Entry<Long, java.util.BitSet> f : basis.fixedColumns().entrySet()) {
-        int cell = (int) (f.getKey() & 0xffffffffL);
+      basis.fixedColumns().forEach((column, used) -> {
+        int cell = columns.cell(column);
         if (secret.test(cell)) {
-          fixed.add(new int[] {cell, smallestKnown(f.getValue(), equations, unknown, value)});
+          fixed.add(new int[] {cell, smallestKnown(used, equations, unknown, value, rank)});
         }
-      }
+      });
     }
     fixed.sort(java.util.Comparator.comparingInt(f -> f[0]));
     java.util.BitSet notAudited = new java.util.BitSet();
@@ -87,39 +98,63 @@ final class LinearAudit {
         notAudited);
   }
 
-  /** The smallest known cell of the equations used (parts before sums), or -1. */
-  private static int smallestKnown(java.util.BitSet used, List<Relation> equations, IntPredicate unknown, double[] value) {
+  /** The known cell of the equations used of lowest rank, then parts before sums, then the smallest; or -1. */
+  private static int smallestKnown(java.util.BitSet used, List<Relation> equations, IntPredicate unknown, double[] value,
+      java.util.function.IntUnaryOperator rank) {
     int best = -1;
+    long bestOrder = Long.MAX_VALUE;
     for (int i = used.nextSetBit(0); i >= 0; i = used.nextSetBit(i + 1)) {
-      for (int p : equations.get(i).parts()) {
-        if (!unknown.test(p) && (best < 0 || value[p] < value[best])) {
-          best = p;
-        }
-      }
-    }
-    if (best < 0) {
-      for (int i = used.nextSetBit(0); i >= 0; i = used.nextSetBit(i + 1)) {
-        int sum = equations.get(i).sum();
-        if (!unknown.test(sum) && (best < 0 || value[sum] < value[best])) {
-          best = sum;
+      int[] cells = equations.get(i).cells();
+      for (int j = 0; j < cells.length; j++) {
+        int c = cells[j];
+        long order = 2L * rank.applyAsInt(c) + (j == 0 ? 1 : 0); // the sum is cells[0]
+        if (!unknown.test(c) && (order < bestOrder || (order == bestOrder && value[c] < value[best]))) {
+          best = c;
+          bestOrder = order;
         }
       }
     }
     return best;
   }
 
-  /** Columns keyed by (height, cell): cells that are no sum come first, then sums of them, and so on up. */
-  private static TreeMap<Long, Long> row(Relation r, IntPredicate unknown, int[] height) {
-    TreeMap<Long, Long> row = new TreeMap<>();
-    int[] cells = r.cells();
-    for (int i = 0; i < cells.length; i++) {
-      if (unknown.test(cells[i])) {
-        long coefficient = i == 0 ? P - 1 : 1; // the sum's -1, modulo P
-        row.merge(((long) height[cells[i]] << 32) | cells[i], coefficient, (a, b) -> (a + b) % P);
+  /**
+   * A component's unknown cells as columns 0..n-1 in elimination order, by (height, cell): cells
+   * that are no sum come first, then sums of them, and so on up (little fill).
+   */
+  private static final class Columns {
+    private final int[] cellOf;
+    private final Map<Integer, Integer> columnOf = new java.util.HashMap<>();
+
+    Columns(List<Relation> equations, IntPredicate unknown, int[] height) {
+      cellOf = equations.stream().flatMapToInt(r -> Arrays.stream(r.cells())).filter(unknown).distinct()
+          .boxed().sorted(java.util.Comparator.<Integer>comparingInt(c -> height[c]).thenComparingInt(c -> c))
+          .mapToInt(Integer::intValue).toArray();
+      for (int i = 0; i < cellOf.length; i++) {
+        columnOf.put(cellOf[i], i);
       }
     }
-    row.values().removeIf(v -> v == 0);
-    return row;
+
+    int size() {
+      return cellOf.length;
+    }
+
+    int cell(int column) {
+      return cellOf[column];
+    }
+
+    /** A relation as {column, coefficient} pairs over its unknown cells: +1 a part, -1 (P - 1) the sum. */
+    long[][] row(Relation r, IntPredicate unknown) {
+      TreeMap<Integer, Long> row = new TreeMap<>();
+      int[] cells = r.cells();
+      for (int i = 0; i < cells.length; i++) {
+        if (unknown.test(cells[i])) {
+          row.merge(columnOf.get(cells[i]), i == 0 ? P - 1 : 1L, (a, b) -> (a + b) % P);
+        }
+      }
+      row.values().removeIf(v -> v == 0);
+      return new long[][] {row.keySet().stream().mapToLong(Integer::longValue).toArray(),
+          row.values().stream().mapToLong(Long::longValue).toArray()};
+    }
   }
 
   /** For each cell, 0 when it is the sum of no relation, else one more than its highest part. */
@@ -142,57 +177,108 @@ final class LinearAudit {
     return height;
   }
 
-  /** A row echelon basis over the integers modulo P, rows keyed by their pivot column. */
+  /**
+   * A row echelon basis over the integers modulo P, one row per pivot column. A row is reduced in
+   * a dense accumulator swept left to right: a pivot row only adds columns right of its pivot.
+   */
   private static final class Echelon {
-    private final TreeMap<Long, TreeMap<Long, Long>> byPivot = new TreeMap<>();
-    /** For each row, the equations it was combined from. */
-    private final Map<TreeMap<Long, Long>, java.util.BitSet> history = new java.util.IdentityHashMap<>();
+    private final int[][] cols;
+    private final long[][] vals;
+    /** For each pivot's row, the equations it was combined from. */
+    private final java.util.BitSet[] history;
+    private final long[] acc;
 
-    void add(TreeMap<Long, Long> r, int equation) {
+    Echelon(int columns) {
+      cols = new int[columns][];
+      vals = new long[columns][];
+      history = new java.util.BitSet[columns];
+      acc = new long[columns];
+    }
+
+    void add(long[][] row, int equation) {
+      if (row[0].length == 0) {
+        return;
+      }
       java.util.BitSet used = new java.util.BitSet();
       used.set(equation);
-      history.put(r, used);
-      reduce(r, Long.MIN_VALUE);
-      if (!r.isEmpty()) {
-        long inverse = inverse(r.firstEntry().getValue());
-        r.replaceAll((col, v) -> v * inverse % P);
-        byPivot.put(r.firstKey(), r);
+      int last = 0;
+      for (int i = 0; i < row[0].length; i++) {
+        acc[(int) row[0][i]] = row[1][i];
+        last = (int) row[0][i];
       }
+      int first = (int) row[0][0];
+      last = sweep(first, last, used);
+      int pivot = first;
+      while (pivot <= last && acc[pivot] == 0) {
+        pivot++;
+      }
+      if (pivot > last) {
+        return; // dependent on the rows before
+      }
+      long inverse = inverse(acc[pivot]);
+      for (int c = pivot; c <= last; c++) {
+        acc[c] = acc[c] * inverse % P;
+      }
+      store(pivot, pivot, last, used);
     }
 
     /** The columns whose reduced row is their unit vector (the cells the relations fix), with the equations used. */
-    Map<Long, java.util.BitSet> fixedColumns() {
-      for (long p : byPivot.descendingKeySet()) {
-        reduce(byPivot.get(p), p); // back-substitution: later pivots are reduced already
-      }
-      Map<Long, java.util.BitSet> fixed = new java.util.TreeMap<>();
-      byPivot.forEach((p, r) -> {
-        if (r.size() == 1) {
-          fixed.put(p, history.get(r));
+    Map<Integer, java.util.BitSet> fixedColumns() {
+      Map<Integer, java.util.BitSet> fixed = new TreeMap<>();
+      for (int p = cols.length - 1; p >= 0; p--) { // back-substitution: later pivots are reduced already
+        if (cols[p] == null) {
+          continue;
         }
-      });
+        int last = 0;
+        for (int i = 0; i < cols[p].length; i++) {
+          acc[cols[p][i]] = vals[p][i];
+          last = cols[p][i];
+        }
+        last = sweep(p + 1, last, history[p]);
+        store(p, p, last, history[p]);
+        if (cols[p].length == 1) {
+          fixed.put(p, history[p]);
+        }
+      }
       return fixed;
     }
 
-    /** Eliminates from r every column after {@code after} that is another row's pivot. */
-    private void reduce(TreeMap<Long, Long> r, long after) {
-      Long c = r.higherKey(after);
-      while (c != null) {
-        TreeMap<Long, Long> b = byPivot.get(c);
-        if (b != null && b != r) {
-          history.get(r).or(history.get(b));
-          long factor = r.get(c);
-          for (Map.Entry<Long, Long> t : b.entrySet()) {
-            long v = Math.floorMod(r.getOrDefault(t.getKey(), 0L) - factor * t.getValue() % P, P);
-            if (v == 0) {
-              r.remove(t.getKey());
-            } else {
-              r.put(t.getKey(), v);
-            }
+    /** Eliminates, from column {@code from} to the row's end, every pivot the accumulator holds; the row's new end. */
+    private int sweep(int from, int last, java.util.BitSet used) {
+      for (int c = from; c <= last; c++) {
+        if (acc[c] != 0 && cols[c] != null) {
+          long factor = acc[c];
+          int[] pc = cols[c];
+          long[] pv = vals[c];
+          for (int i = 0; i < pc.length; i++) {
+            acc[pc[i]] = Math.floorMod(acc[pc[i]] - factor * pv[i] % P, P);
           }
+          last = Math.max(last, pc[pc.length - 1]);
+          used.or(history[c]);
         }
-        c = r.higherKey(c);
       }
+      return last;
+    }
+
+    /** Moves the accumulator's columns {@code from..last} into the row of {@code pivot}, clearing it. */
+    private void store(int pivot, int from, int last, java.util.BitSet used) {
+      int n = 0;
+      for (int c = from; c <= last; c++) {
+        n += acc[c] != 0 ? 1 : 0;
+      }
+      int[] rc = new int[n];
+      long[] rv = new long[n];
+      int k = 0;
+      for (int c = from; c <= last; c++) {
+        if (acc[c] != 0) {
+          rc[k] = c;
+          rv[k++] = acc[c];
+          acc[c] = 0;
+        }
+      }
+      cols[pivot] = rc;
+      vals[pivot] = rv;
+      history[pivot] = used;
     }
 
     private static long inverse(long a) {

@@ -20,8 +20,8 @@ class DistrictAuditsTest {
   private static final double[] VALUE = {20, 3, 4, 13, 9, 5, 10, 4, 6};
 
   private static List<Relation> relations() {
-    return List.of(new Relation(0, new int[] {1, 2, 3}, true, "m|A"), new Relation(4, new int[] {2, 5}, true, "m|A"),
-        new Relation(6, new int[] {7, 8}, true, "m|B"));
+    return List.of(new Relation(0, new int[] {1, 2, 3}, true, List.of("m|A")),
+        new Relation(4, new int[] {2, 5}, true, List.of("m|A")), new Relation(6, new int[] {7, 8}, true, List.of("m|B")));
   }
 
   @Test
@@ -32,7 +32,7 @@ class DistrictAuditsTest {
     long[] changedAt = new long[VALUE.length];
     long[] now = {0};
     List<int[]> rounds = new ArrayList<>();
-    DistrictAudits audits = new DistrictAudits(relations(), VALUE.length);
+    DistrictAudits audits = new DistrictAudits(relations(), VALUE.length, c -> 0);
     DistrictAudits.Protection hideComplements = (fixed, complement) -> {
       rounds.add(fixed.clone());
       boolean hid = false;
@@ -61,10 +61,23 @@ class DistrictAuditsTest {
   void aDistrictWithNoCellInALargeComponentIsLeftToTheWholeAudit() {
     BitSet hidden = hidden(1, 2);
     List<int[]> rounds = new ArrayList<>();
-    int found = new DistrictAudits(relations(), VALUE.length).run(VALUE, hidden::get, hidden::get, new BitSet(),
+    int found = new DistrictAudits(relations(), VALUE.length, c -> 0).run(VALUE, hidden::get, hidden::get, new BitSet(),
         new long[VALUE.length], () -> 0, 100, (fixed, complement) -> rounds.add(fixed));
     assertEquals(0, found);
     assertEquals(List.of(), rounds);
+  }
+
+  @Test
+  void theComplementIsACellOfTheFixingCombinationAtTheLowestAreaLevel() {
+    // 0 = 1 + 2 + 3 with only 1 hidden: 1 is fixed; 2 (4) is the smallest shown part, but 3 (13) is
+    // the only cell of the lowest area level (a village's, where the others are a kecamatan's)
+    BitSet hidden = hidden(1);
+    BitSet large = new BitSet();
+    large.set(0, VALUE.length);
+    List<int[]> complements = new ArrayList<>();
+    new DistrictAudits(List.of(relations().get(0)), VALUE.length, c -> c == 3 ? 0 : 1).run(VALUE, hidden::get,
+        hidden::get, large, new long[VALUE.length], () -> 0, 100, (fixed, complement) -> complements.add(complement.clone()));
+    assertArrayEquals(new int[] {3}, complements.get(0));
   }
 
   private static BitSet hidden(int... cells) {
