@@ -47,6 +47,8 @@ final class ComplementarySuppression {
   private final Status[] status;
   /** Components of more unknown cells are not audited exactly (their elimination would not end in a build's time). */
   private static final int MAX_AUDITED = 4_000;
+  /** A district's components are smaller and sparser (one measure, one kecamatan or the tier above the villages). */
+  private static final int MAX_AUDITED_IN_DISTRICT = 40_000;
 
   private final ArrayDeque<Integer> work = new ArrayDeque<>();
   private int unknownsNotAudited;
@@ -111,7 +113,7 @@ final class ComplementarySuppression {
       if (!more && !audit.notAudited().isEmpty()) { // the small components are safe: now the large ones, by district
         long before = changes;
         fixedInDistricts += districts.run(value, c -> !known(c), this::secret, audit.notAudited(), changedAt,
-            () -> changes, 2 * MAX_AUDITED, this::protectInDistrict);
+            () -> changes, MAX_AUDITED_IN_DISTRICT, this::protectInDistrict);
         more = changes > before;
       }
     }
