@@ -231,10 +231,14 @@
     return state.areas[code];
   }
 
+  /** The values asked in the view being drawn, by URL: a view asks each once (the regency's series serve defaultPeriod and the tiles). */
+  let asked = new Map();
+
   async function values(ind, areaCode, period, children, by) {
     const url = '/api/v1/values?indicator=' + q(ind.code) + '&area=' + q(areaCode)
       + (period ? '&period=' + q(period) : '') + (children ? '&children=true' : '') + (by ? '&by=' + q(by) : '');
-    return (await getJson(url)).values;
+    if (!asked.has(url)) asked.set(url, getJson(url).then((body) => body.values));
+    return asked.get(url);
   }
 
   function groupByArea(rows) {
@@ -709,8 +713,7 @@
     const mappable = indicators.filter((ind, i) => shown[i] && ind.unit !== 'category');
     const chosen = mappable.find((ind) => ind.code === state.picked[domain]) || mappable[0] || null;
     fillIndicators(mappable, chosen);
-    const [own, byChild, splits, series, before] = await Promise.all([
-      Promise.all(indicators.map((ind, i) => (shown[i] ? values(ind, selected.area, period, false) : undefined))),
+    const [byChild, splits, series, before] = await Promise.all([
       Promise.all(indicators.map((ind, i) => (shown[i] && children.length
         ? values(ind, selected.area, period, true).then(groupByArea) : undefined))),
       Promise.all(indicators.map((ind, i) => (shown[i] && tileBreakdown(ind)
@@ -719,6 +722,8 @@
       chosen && children.length ? values(chosen, selected.area, yearBefore(period), true).then(groupByArea).catch(() => null) : null,
     ]);
     if (run !== state.run) return;
+    // a tile's own number is its series' row of the period (the same row the API answers for it alone)
+    const own = series.map((rows) => rows && rows.filter((r) => r.period === period));
     kpis(indicators, own, splits, series, period);
     tableView = { indicators, selected, children, own, byChild, chosen, before, period };
     drawTable();
@@ -738,6 +743,7 @@
 
   /** Draws the view the state says (after a navigation, or from the URL). */
   async function show() {
+    asked = new Map(); // a new view asks again: the build may have changed since the last one
     markTab();
     const domain = state.domain;
     if (domain === QUALITY) {

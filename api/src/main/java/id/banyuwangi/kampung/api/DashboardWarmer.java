@@ -191,8 +191,7 @@ final class DashboardWarmer implements AutoCloseable {
 
     /** What render() in dashboard.js asks for an indicator's tile, split and table column. */
     private void numbers(Indicator ind, Area area, String period) {
-      values(ind, area.code(), period, false, null);
-      values(ind, area.code(), null, false, null); // the tile's series: comparisons and sparkline
+      values(ind, area.code(), null, false, null); // the tile's series: its number, comparisons and sparkline
       values(ind, area.code(), period, true, null);
       TILE_BREAKDOWNS.stream().filter(ind.disaggregations()::contains).findFirst()
           .ifPresent(by -> values(ind, area.code(), period, false, by));

@@ -48,8 +48,11 @@ public record FirstView(List<List<String>> stages) {
       stages.add(new ArrayList<>());
     }
 
+    /** A request of the current stage, unless the view asked it already (dashboard.js asks a URL once per view). */
     void request(String url) {
-      stages.get(stages.size() - 1).add(url);
+      if (stages.stream().noneMatch(stage -> stage.contains(url))) {
+        stages.get(stages.size() - 1).add(url);
+      }
     }
 
     FirstView view() {
