@@ -59,7 +59,7 @@ public final class DisclosureModel implements JavaModel {
     write(connection.unwrap(DuckDBConnection.class), cells, status);
     long secondary = java.util.Arrays.stream(status).filter(s -> s == ComplementarySuppression.Status.SECONDARY).count();
     LOG.info("{}: {} indicator cells, {} relations, {} hidden secondarily, {} unknown cells in components too large"
-        + " for the exact audit (audited by kecamatan: {} secrets found fixed there and protected, {} unknown cells"
+        + " for the exact audit (audited by district: {} secrets found fixed there and protected, {} unknown cells"
         + " too many even there), in {} ms", NAME, cells.size(), relations.size(), secondary,
         suppression.unknownsNotAudited(), suppression.fixedInDistricts(), suppression.unknownsNotAuditedInDistricts(),
         (System.nanoTime() - started) / 1_000_000);

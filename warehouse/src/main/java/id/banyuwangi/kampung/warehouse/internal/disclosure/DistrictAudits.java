@@ -44,8 +44,7 @@ final class DistrictAudits {
     }
     byDistrict.forEach((district, rs) -> {
       audits.put(district, new LinearAudit(rs, cells));
-      int[] held = rs.stream().flatMapToInt(r -> java.util.Arrays.stream(r.cells())).distinct().toArray();
-      cellsOf.put(district, held);
+      cellsOf.put(district, rs.stream().flatMapToInt(r -> java.util.Arrays.stream(r.cells())).distinct().toArray());
     });
   }
 

@@ -142,8 +142,8 @@ final class LinearAudit {
       return cellOf[column];
     }
 
-    /** A relation as {column, coefficient} pairs over its unknown cells: +1 a part, -1 (P - 1) the sum. */
-    long[][] row(Relation r, IntPredicate unknown) {
+    /** A relation over its unknown cells' columns: +1 a part, -1 (P - 1) the sum. */
+    Row row(Relation r, IntPredicate unknown) {
       TreeMap<Integer, Long> row = new TreeMap<>();
       int[] cells = r.cells();
       for (int i = 0; i < cells.length; i++) {
@@ -152,10 +152,13 @@ final class LinearAudit {
         }
       }
       row.values().removeIf(v -> v == 0);
-      return new long[][] {row.keySet().stream().mapToLong(Integer::longValue).toArray(),
-          row.values().stream().mapToLong(Long::longValue).toArray()};
+      return new Row(row.keySet().stream().mapToInt(Integer::intValue).toArray(),
+          row.values().stream().mapToLong(Long::longValue).toArray());
     }
   }
+
+  /** A sparse row: ascending columns and their coefficients modulo P. */
+  private record Row(int[] cols, long[] vals) {}
 
   /** For each cell, 0 when it is the sum of no relation, else one more than its highest part. */
   private static int[] heights(List<Relation> relations, int cells) {
@@ -195,18 +198,18 @@ final class LinearAudit {
       acc = new long[columns];
     }
 
-    void add(long[][] row, int equation) {
-      if (row[0].length == 0) {
+    void add(Row row, int equation) {
+      if (row.cols().length == 0) {
         return;
       }
       java.util.BitSet used = new java.util.BitSet();
       used.set(equation);
       int last = 0;
-      for (int i = 0; i < row[0].length; i++) {
-        acc[(int) row[0][i]] = row[1][i];
-        last = (int) row[0][i];
+      for (int i = 0; i < row.cols().length; i++) {
+        acc[row.cols()[i]] = row.vals()[i];
+        last = row.cols()[i];
       }
-      int first = (int) row[0][0];
+      int first = row.cols()[0];
       last = sweep(first, last, used);
       int pivot = first;
       while (pivot <= last && acc[pivot] == 0) {
