@@ -241,6 +241,20 @@
     return asked.get(url);
   }
 
+  /**
+   * A view's values in one answer (/api/v1/views: without a period the domain's series, with one the
+   * table, the splits and the map's year before): values() then finds each of its URLs asked already.
+   */
+  function view(domain, areaCode, period) {
+    const url = '/api/v1/views?domain=' + q(domain) + '&area=' + q(areaCode) + (period ? '&period=' + q(period) : '');
+    if (!asked.has(url)) {
+      asked.set(url, getJson(url).then((body) => {
+        for (const v of body.views) if (!asked.has(v.url)) asked.set(v.url, Promise.resolve(v.values));
+      }).catch(() => null)); // values() then asks each URL alone
+    }
+    return asked.get(url);
+  }
+
   function groupByArea(rows) {
     const byArea = new Map();
     for (const r of rows) byArea.set(r.area, (byArea.get(r.area) || []).concat([r]));
@@ -248,7 +262,8 @@
   }
 
   /** The latest yearly period in which the most of the domain's indicators have a regency number. */
-  async function defaultPeriod(indicators, codes) {
+  async function defaultPeriod(domain, indicators, codes) {
+    await view(domain, REGENCY, null);
     const all = await Promise.all(indicators.map((ind) => values(ind, REGENCY, null, false)));
     const shown = (code) => all.filter((rows) => rows.some((r) => r.period === code && !r.suppressed)).length;
     const yearly = codes.filter((c) => YEARLY.includes(kindOf(c)));
@@ -713,6 +728,7 @@
     const mappable = indicators.filter((ind, i) => shown[i] && ind.unit !== 'category');
     const chosen = mappable.find((ind) => ind.code === state.picked[domain]) || mappable[0] || null;
     fillIndicators(mappable, chosen);
+    await Promise.all([view(domain, selected.area, null), view(domain, selected.area, period)]);
     const [byChild, splits, series, before] = await Promise.all([
       Promise.all(indicators.map((ind, i) => (shown[i] && children.length
         ? values(ind, selected.area, period, true).then(groupByArea) : undefined))),
@@ -759,7 +775,7 @@
     }
     const codes = state.periods[domain];
     if (codes.length && !codes.includes(state.chosen[domain])) {
-      state.chosen[domain] = await defaultPeriod(state.indicators.filter((i) => i.domain === domain), codes);
+      state.chosen[domain] = await defaultPeriod(domain, state.indicators.filter((i) => i.domain === domain), codes);
       history.replaceState(null, '', toUrl());
     }
     if (state.domain !== domain) return;

@@ -99,11 +99,11 @@ public final class ApiServer {
     AccessGate gate = gate(warehouseFile, options.access());
     Javalin app = Javalin.create(config -> {
       config.showJavalinBanner = false;
-      // Not precompress: Javalin 6.7 then serves the welcome file (/) without a Content-Type.
+      // The page's own files are PageFiles (compressed once); this serves the rest of /public.
       config.staticFiles.add("/public", Location.CLASSPATH);
       config.staticFiles.enableWebjars(); // /webjars/swagger-ui/...: the /api/docs page, offline
       config.events(events -> events.handlerAdded(h -> {
-        if (h.getHttpMethod() == HandlerType.GET) {
+        if (h.getHttpMethod() == HandlerType.GET && !PageFiles.serves(h.getPath())) { // the API's routes, not the page's files
           routes.add(h.getPath());
         }
       }));
@@ -148,6 +148,7 @@ public final class ApiServer {
   }
 
   private static void routes(Javalin app, WarehouseConnection warehouse, CachedAnswers answers) {
+    PageFiles.register(app);
     app.get("/health", new HealthController(warehouse)::get);
     ApiDocs docs = new ApiDocs();
     app.get(ApiDocs.OPENAPI_PATH, docs::openapi);
@@ -156,6 +157,7 @@ public final class ApiServer {
     app.get("/api/v1/export", new ExportController(warehouse)::get);
     app.get("/api/v1/indicators", answers.handler("indicators", new IndicatorsController()));
     app.get("/api/v1/values", answers.handler("values", new ValuesController()));
+    app.get("/api/v1/views", answers.handler("views", new ViewsController(answers)));
     app.get("/api/v1/periods", answers.handler("periods", new PeriodsController()));
     app.get("/api/v1/areas/{code}", answers.handler("areas", new AreasController()));
     app.get("/api/v1/charts/{file}", answers.handler("charts", new ChartsController()));

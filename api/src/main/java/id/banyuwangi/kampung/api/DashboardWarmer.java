@@ -8,13 +8,17 @@ import id.banyuwangi.kampung.domain.period.PeriodKind;
 import id.banyuwangi.kampung.domain.region.Area;
 import id.banyuwangi.kampung.domain.region.RegionHierarchy;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,8 +38,6 @@ import org.slf4j.LoggerFactory;
  */
 final class DashboardWarmer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(DashboardWarmer.class);
-  /** A tile shows the first of these breakdowns its indicator declares (as the dashboard does). */
-  private static final List<String> TILE_BREAKDOWNS = List.of("sex", "channel");
   private static final List<PeriodKind> YEARLY = List.of(PeriodKind.YEAR, PeriodKind.SCHOOL_YEAR);
 
   private final CachedAnswers answers;
@@ -109,6 +111,9 @@ final class DashboardWarmer implements AutoCloseable {
   private final class Run {
     private final WarehouseBuild build;
     private final FirstView.Recorder recorder; // null: warming, not recording
+    private final Set<String> viewsAsked = new HashSet<>();
+    /** The values URLs the views asked so far answered, with their rows (values() in dashboard.js finds them there). */
+    private final Map<String, JsonNode> inViews = new HashMap<>();
     private int warmed;
 
     Run(WarehouseBuild build) {
@@ -133,11 +138,10 @@ final class DashboardWarmer implements AutoCloseable {
       if (period.isEmpty()) {
         return;
       }
-      List<Indicator> shown = shown(catalog, domain, period.get());
       recorder.stage();
-      viewNumbers(shown, regency, period.get());
+      viewNumbers(domain, regency, period.get());
       recorder.stage();
-      viewPictures(shown, regency, period.get());
+      viewPictures(shown(catalog, domain, period.get()), regency, period.get());
     }
 
     int all() throws IOException {
@@ -154,7 +158,7 @@ final class DashboardWarmer implements AutoCloseable {
       // The numbers of every view first, then the charts (which a browser loads last, lazily).
       for (Area area : areas) {
         get("areas", Map.of("code", area.code()), Map.of());
-        opening.forEach((domain, period) -> viewNumbers(shown(catalog, domain, period), area, period));
+        opening.forEach((domain, period) -> viewNumbers(domain, area, period));
       }
       for (Area area : areas) {
         opening.forEach((domain, period) -> viewPictures(shown(catalog, domain, period), area, period));
@@ -169,15 +173,17 @@ final class DashboardWarmer implements AutoCloseable {
       get("quality", Map.of(), Map.of());
     }
 
-    /** render() in dashboard.js: the tiles, splits and table of a view, and the map's column a year earlier. */
-    private void viewNumbers(List<Indicator> shown, Area area, String period) {
-      shown.forEach(ind -> numbers(ind, area, period));
-      mapped(shown).ifPresent(ind -> values(ind, area.code(), yearBefore(period), true, null));
+    /** render() in dashboard.js: the view's series and its numbers at the period, two answers of /api/v1/views. */
+    private void viewNumbers(String domain, Area area, String period) {
+      view(domain, area, null);
+      view(domain, area, period);
+      DashboardViews.series(build.catalog(), domain, area).forEach(this::values);
+      DashboardViews.numbers(build.catalog(), domain, area, period).forEach(this::values);
     }
 
     /** A view's map and charts, which a browser loads last. */
     private void viewPictures(List<Indicator> shown, Area area, String period) {
-      mapped(shown).ifPresent(ind -> picture("maps", ind, area, period));
+      DashboardViews.mapped(shown).ifPresent(ind -> picture("maps", ind, area, period));
       shown.forEach(ind -> picture("charts", ind, area, period));
     }
 
@@ -189,12 +195,26 @@ final class DashboardWarmer implements AutoCloseable {
       get(route, Map.of("file", ind.code() + ".svg"), query);
     }
 
-    /** What render() in dashboard.js asks for an indicator's tile, split and table column. */
-    private void numbers(Indicator ind, Area area, String period) {
-      values(ind, area.code(), null, false, null); // the tile's series: its number, comparisons and sparkline
-      values(ind, area.code(), period, true, null);
-      TILE_BREAKDOWNS.stream().filter(ind.disaggregations()::contains).findFirst()
-          .ifPresent(by -> values(ind, area.code(), period, false, by));
+    /** view() in dashboard.js: one answer for many values URLs, each then known without a request of its own. */
+    private void view(String domain, Area area, String period) {
+      Map<String, String> query = new LinkedHashMap<>();
+      query.put("domain", domain);
+      query.put("area", area.code());
+      if (period != null) {
+        query.put("period", period);
+      }
+      String url = FirstView.url("views", Map.of(), query);
+      if (!viewsAsked.add(url)) {
+        return;
+      }
+      Answer answer = get("views", Map.of(), query);
+      try {
+        for (JsonNode entry : read(answer, "views")) {
+          inViews.put(entry.get("url").asText(), entry.get("values"));
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
 
     /** defaultPeriod() in dashboard.js: the last yearly period with the most indicators shown at the regency. */
@@ -207,9 +227,11 @@ final class DashboardWarmer implements AutoCloseable {
       if (recorder != null) {
         recorder.stage();
       }
+      Area regency = RegionHierarchy.banyuwangi().find(RegionHierarchy.REGENCY_CODE).orElseThrow();
+      view(domain, regency, null);
       List<JsonNode> series = new ArrayList<>();
-      for (Indicator ind : build.catalog().ofDomain(domain)) {
-        series.add(read(values(ind, RegionHierarchy.REGENCY_CODE, null, false, null), "values"));
+      for (Map<String, String> query : DashboardViews.series(build.catalog(), domain, regency)) {
+        series.add(values(query));
       }
       List<String> yearly = codes.stream().filter(c -> YEARLY.contains(Period.parse(c).kind())).toList();
       String best = null;
@@ -221,20 +243,17 @@ final class DashboardWarmer implements AutoCloseable {
       return Optional.ofNullable(best);
     }
 
-    private Answer values(Indicator ind, String area, String period, boolean children, String by) {
-      Map<String, String> query = new LinkedHashMap<>();
-      query.put("indicator", ind.code());
-      query.put("area", area);
-      if (period != null) {
-        query.put("period", period);
+    /** values() in dashboard.js: the rows of a values URL, from a view's answer or, when not there, asked alone. */
+    private JsonNode values(Map<String, String> query) {
+      JsonNode known = inViews.get(FirstView.url("values", Map.of(), query));
+      if (known != null) {
+        return known;
       }
-      if (children) {
-        query.put("children", "true");
+      try {
+        return read(get("values", Map.of(), query), "values");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
-      if (by != null) {
-        query.put("by", by);
-      }
-      return get("values", Map.of(), query);
     }
 
     /** The answer, or null when it failed (the request will fail the same way, and try again, when a client asks). */
@@ -256,22 +275,8 @@ final class DashboardWarmer implements AutoCloseable {
     }
   }
 
-  /** The map's, rank's and change's indicator: the first shown that has a number per area (mappable[0] in dashboard.js). */
-  private static Optional<Indicator> mapped(List<Indicator> shown) {
-    return shown.stream().filter(ind -> !ind.unit().equals("category")).findFirst();
-  }
-
   private static List<Indicator> shown(IndicatorCatalog catalog, String domain, String period) {
     return ShownIndicators.of(catalog, domain, period);
-  }
-
-  /** yearBefore() in dashboard.js: 2023 for 2024, 2023-04 for 2024-04, 2023/2024 for 2024/2025. */
-  static String yearBefore(String code) {
-    if (code.contains("/")) {
-      String[] years = code.split("/");
-      return (Integer.parseInt(years[0]) - 1) + "/" + (Integer.parseInt(years[1]) - 1);
-    }
-    return (Integer.parseInt(code.substring(0, 4)) - 1) + code.substring(4);
   }
 
   private static List<String> domains(IndicatorCatalog catalog) {

@@ -22,10 +22,16 @@ record Encodings(byte[] brotli, byte[] gzip) {
   record Body(String encoding, byte[] bytes) {}
 
   static Encodings of(String contentType, byte[] body) {
-    if (body.length < MIN_BYTES || !(contentType.contains("json") || contentType.contains("csv") || contentType.equals("image/svg+xml"))) {
+    if (body.length < MIN_BYTES || !compressible(contentType)) {
       return NONE;
     }
     return new Encodings(BROTLI ? brotli(body) : null, gzip(body));
+  }
+
+  /** Text is worth compressing (JSON, CSV, SVG, the page's HTML, CSS and script); images and sheets are compressed already. */
+  private static boolean compressible(String contentType) {
+    return contentType.startsWith("text/") || contentType.contains("json") || contentType.contains("csv")
+        || contentType.startsWith("image/svg+xml");
   }
 
   /** What to send a client whose {@code Accept-Encoding} is {@code accepted} (brotli first, as Javalin does). */

@@ -102,6 +102,35 @@ class CachedAnswersTest {
     assertTrue(text(after).contains("\"value\":" + large.regencyRequests2024() + ","), text(after));
   }
 
+  /** The page's files come from memory, compressed once: the same bytes as the jar's, a strong tag, a 304. */
+  @Test
+  void thePagesFilesAreServedAsTheyAreWithAStrongTag() throws Exception {
+    Http http = new Http(serve(small, COLD).port());
+    for (String name : List.of("index.html", "dashboard.css", "dashboard.js", "favicon.svg")) {
+      byte[] expected;
+      try (var in = getClass().getResourceAsStream("/public/" + name)) {
+        expected = in.readAllBytes();
+      }
+      String path = name.equals("index.html") ? "/" : "/" + name;
+      HttpResponse<byte[]> plain = http.bytes(path);
+      assertEquals(200, plain.statusCode(), path);
+      assertArrayEquals(expected, plain.body(), path);
+      HttpResponse<byte[]> gzipped = http.bytes(path, "Accept-Encoding", "gzip");
+      if (expected.length > 1500) {
+        assertEquals("gzip", gzipped.headers().firstValue("Content-Encoding").orElseThrow(), path);
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzipped.body()))) {
+          assertArrayEquals(expected, in.readAllBytes(), path + " unzipped");
+        }
+      }
+      String etag = plain.headers().firstValue("ETag").orElseThrow();
+      assertFalse(etag.startsWith("W/"), "the same bytes in every encoding: " + etag);
+      assertEquals(etag, gzipped.headers().firstValue("ETag").orElseThrow());
+      assertEquals(304, http.bytes(path, "If-None-Match", etag).statusCode(), path);
+    }
+    assertTrue(http.get("/").headers().firstValue("Content-Type").orElseThrow().startsWith("text/html"));
+    assertTrue(http.get("/dashboard.js").headers().firstValue("Content-Type").orElseThrow().startsWith("text/javascript"));
+  }
+
   @Test
   void afterARepublishNoAnswerFromTheOldBuildIsServed() throws Exception {
     List<String> requests = List.of(VALUES + "&children=true", "/api/v1/charts/SERVICE_REQUESTS.svg?area=3510&period=2024");

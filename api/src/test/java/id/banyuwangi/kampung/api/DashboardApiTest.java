@@ -33,6 +33,29 @@ import org.junit.jupiter.api.Test;
 class DashboardApiTest {
   static final Http http = AllSourcesServer.HTTP;
 
+  /** A view's values in one answer are exactly what each of its values URLs answers alone. */
+  @Test
+  void aViewAnswersEachOfItsValuesUrlsAsThatUrlDoes() throws Exception {
+    for (String view : List.of("/api/v1/views?domain=PUBLIC_SERVICE&area=3510",
+        "/api/v1/views?domain=PUBLIC_SERVICE&area=3510&period=2024", "/api/v1/views?domain=HEALTH&area=351001&period=2024",
+        "/api/v1/views?domain=PUBLIC_SERVICE&area=3510012001&period=2024-03")) {
+      JsonNode entries = http.json(view, 200).get("views");
+      assertFalse(entries.isEmpty(), view);
+      for (JsonNode entry : entries) {
+        String url = entry.get("url").asText();
+        assertTrue(url.startsWith("/api/v1/values?indicator="), url);
+        assertEquals(http.json(url, 200).get("values"), entry.get("values"), view + " " + url);
+      }
+      if (view.contains("3510012001")) {
+        assertFalse(entries.toString().contains("children=true"), "a village has no areas below it");
+      }
+    }
+    assertTrue(http.json("/api/v1/views?domain=PUBLIC_SERVICE&area=3510&period=2024", 200).toString()
+        .contains("&period=2023&children=true"), "the map's areas a year earlier");
+    assertEquals(400, http.get("/api/v1/views?domain=NOPE&area=3510").statusCode());
+    assertEquals(400, http.get("/api/v1/views?domain=HEALTH&area=3510&period=20x4").statusCode());
+  }
+
   @Test
   void qualityGivesTheMonthsIngestionRatesAndQuarantineByReasonFromTheLakesRecords() throws Exception {
     JsonNode q = http.json("/api/v1/quality?month=2024-04", 200);

@@ -287,7 +287,7 @@ class DashboardBrowserTest {
       for (WebElement change : browser.findElements(By.cssSelector("#kpis .kpi-change[data-compare='year']"))) {
         WebElement tile = change.findElement(By.xpath(".."));
         Indicator ind = IndicatorCatalog.standard().find(tile.getDomAttribute("data-indicator")).orElseThrow();
-        String before = DashboardWarmer.yearBefore(period);
+        String before = DashboardViews.yearBefore(period);
         double now = regencyValue(http, ind, period);
         double then = regencyValue(http, ind, before);
         assertEquals(now - then, Double.parseDouble(change.getDomAttribute("data-delta")), 1e-9, ind.code());
