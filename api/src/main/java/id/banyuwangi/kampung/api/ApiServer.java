@@ -89,8 +89,10 @@ public final class ApiServer {
     CachedAnswers answers = new CachedAnswers(warehouse, cache);
     DashboardWarmer warmer = options.warm() ? new DashboardWarmer(answers) : null;
     AtomicReference<CompletableFuture<Integer>> warming = new AtomicReference<>(CompletableFuture.completedFuture(0));
+    ServerMetrics metrics = new ServerMetrics();
     warehouse.onPublished(build -> {
       cache.dropAll();
+      metrics.published(build);
       if (warmer != null) {
         warming.set(warmer.warm(build));
       }
@@ -112,12 +114,17 @@ public final class ApiServer {
       config.http.brotliAndGzipCompression();
       // Requests Jetty refuses before any handler (a URI or header too long, a malformed request line) get a problem too.
       config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
-      config.requestLogger.http((ctx, ms) -> gate.audit(ctx));
+      config.requestLogger.http((ctx, ms) -> {
+        gate.audit(ctx);
+        metrics.request(ctx, ms);
+      });
       cors(config, options.access().corsOrigins());
     });
     app.before("/api/*", gate::check);
     app.before(SDMX + "/*", gate::check);
     routes(app, warehouse, answers);
+    metrics.countAnswers(cache, answers.routes());
+    app.get(ServerMetrics.PATH, ctx -> ctx.contentType(ServerMetrics.CONTENT_TYPE).result(metrics.scrape()));
     errors(app);
     warehouse.refresh(); // open (and start warming) the build now, so the first request need not
     app.start(port);

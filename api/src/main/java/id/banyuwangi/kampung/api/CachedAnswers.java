@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
@@ -90,6 +91,11 @@ final class CachedAnswers {
 
   private static String encode(String s) {
     return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  /** The routes answered from the cache, by their short names. */
+  Set<String> routes() {
+    return Set.copyOf(routes.keySet());
   }
 
   /** A request made inside the server (cache warming), answered as the same request over HTTP would be. */

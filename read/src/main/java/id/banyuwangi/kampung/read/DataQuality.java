@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.jooq.DSLContext;
-import org.jooq.Record;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 
@@ -32,8 +31,7 @@ public final class DataQuality {
 
   public DataQuality(Connection connection) {
     this.sql = DSL.using(connection, SQLDialect.DUCKDB);
-    this.available = sql.fetchCount(DSL.table(DSL.name("information_schema", "tables")),
-        DSL.field(DSL.name("table_name")).eq(PublicTables.QUALITY_DELIVERY)) > 0;
+    this.available = Reads.exists(sql, PublicTables.QUALITY_DELIVERY);
   }
 
   /** The months with a delivery or an ingestion, latest first. */
@@ -63,8 +61,8 @@ public final class DataQuality {
     }
     return sql.fetch("SELECT source, village_code, month, records, files, last_record_date, median_delay_days::DOUBLE,"
         + " max_delay_days FROM " + PublicTables.QUALITY_DELIVERY + " WHERE month = ? ORDER BY source, village_code", month)
-        .map(r -> new Delivery(r.get(0, String.class), r.get(1, String.class), r.get(2, String.class), count(r, 3),
-            count(r, 4), r.get(5, LocalDate.class), r.get(6, Double.class), r.get(7, Long.class)));
+        .map(r -> new Delivery(r.get(0, String.class), r.get(1, String.class), r.get(2, String.class), Reads.count(r, 3),
+            Reads.count(r, 4), r.get(5, LocalDate.class), r.get(6, Double.class), r.get(7, Long.class)));
   }
 
   /** Every source's ingestion in the month, by source. */
@@ -74,8 +72,8 @@ public final class DataQuality {
     }
     return sql.fetch("SELECT source, ingest_month, runs, lines_read, accepted, quarantined, duplicates, quarantine_rate,"
         + " duplicate_rate FROM " + PublicTables.QUALITY_INGEST + " WHERE ingest_month = ? ORDER BY source", month)
-        .map(r -> new Ingest(r.get(0, String.class), r.get(1, String.class), count(r, 2), count(r, 3), count(r, 4),
-            count(r, 5), count(r, 6), r.get(7, Double.class), r.get(8, Double.class)));
+        .map(r -> new Ingest(r.get(0, String.class), r.get(1, String.class), Reads.count(r, 2), Reads.count(r, 3), Reads.count(r, 4),
+            Reads.count(r, 5), Reads.count(r, 6), r.get(7, Double.class), r.get(8, Double.class)));
   }
 
   /** Every source's quarantine in the month by reason, the most frequent first. */
@@ -85,12 +83,7 @@ public final class DataQuality {
     }
     return sql.fetch("SELECT source, ingest_month, reason_code, records, rate FROM " + PublicTables.QUALITY_QUARANTINE
         + " WHERE ingest_month = ? ORDER BY source, records DESC, reason_code", month)
-        .map(r -> new Quarantine(r.get(0, String.class), r.get(1, String.class), r.get(2, String.class), count(r, 3),
+        .map(r -> new Quarantine(r.get(0, String.class), r.get(1, String.class), r.get(2, String.class), Reads.count(r, 3),
             r.get(4, Double.class)));
-  }
-
-  private static long count(Record r, int i) {
-    Long value = r.get(i, Long.class);
-    return value == null ? 0 : value;
   }
 }

@@ -19,6 +19,8 @@ public final class PublicTables {
    */
   public static final String RESTRICTED_CELLS = "mart_indicator_cell";
   public static final String DISCLOSURE = "mart_disclosure";
+  /** Per domain: publishable cells, and how many are hidden, primary and secondary (counts only). */
+  public static final String DISCLOSURE_SUMMARY = "mart_disclosure_summary";
   public static final String REGIONS = "dim_region";
   public static final String PERIODS = "dim_period";
   /** The catalog the build evaluated, and its measures and breakdowns. */
