@@ -5,6 +5,7 @@ import id.banyuwangi.kampung.api.access.AuditLog;
 import id.banyuwangi.kampung.api.access.KeyStore;
 import id.banyuwangi.kampung.api.access.RateLimits;
 import io.javalin.Javalin;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -57,12 +58,15 @@ public final class ApiServer {
   private final WarehouseConnection warehouse;
   private final AnswerCache cache;
   private final DashboardWarmer warmer;
+  private final ServerMetrics metrics;
   private final ScheduledExecutorService watcher;
   private final AtomicReference<CompletableFuture<Integer>> warming;
   private final List<String> routes;
 
   private ApiServer(Javalin app, WarehouseConnection warehouse, AnswerCache cache, DashboardWarmer warmer,
-      ScheduledExecutorService watcher, AtomicReference<CompletableFuture<Integer>> warming, List<String> routes) {
+      ScheduledExecutorService watcher, AtomicReference<CompletableFuture<Integer>> warming, List<String> routes,
+      ServerMetrics metrics) {
+    this.metrics = metrics;
     this.routes = routes;
     this.app = app;
     this.warehouse = warehouse;
@@ -135,7 +139,7 @@ public final class ApiServer {
     });
     watcher.scheduleWithFixedDelay(warehouse::refresh, 0, WATCH_MS, TimeUnit.MILLISECONDS);
     LOG.info("serving {} on port {}", warehouseFile.getFileName(), app.port());
-    return new ApiServer(app, warehouse, cache, warmer, watcher, warming, List.copyOf(routes));
+    return new ApiServer(app, warehouse, cache, warmer, watcher, warming, List.copyOf(routes), metrics);
   }
 
   private static AccessGate gate(Path warehouseFile, AccessOptions access) {
@@ -224,6 +228,11 @@ public final class ApiServer {
       }
     });
     app.error(405, ctx -> Problem.send(ctx, 405, "only GET (and HEAD) are served"));
+  }
+
+  /** The registry behind {@code /metrics}: what runs beside the server (watch mode's cycles) reports there too. */
+  public MeterRegistry meters() {
+    return metrics.registry();
   }
 
   public int port() {

@@ -4,6 +4,7 @@ import id.banyuwangi.kampung.read.BuildFigures;
 import io.javalin.http.Context;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
@@ -108,6 +109,10 @@ final class ServerMetrics {
     } catch (RuntimeException e) {
       LOG.warn("the figures of build {} are not in /metrics: {}", build.id(), e.toString()); // never in a publish's way
     }
+  }
+
+  MeterRegistry registry() {
+    return registry;
   }
 
   /** The text a Prometheus scrape reads. */

@@ -100,6 +100,13 @@ class WatchModeE2ETest {
       CycleReport dropped = cycles.get(cycles.size() - 1);
       assertEquals(heldBack.size(), dropped.files(), "the day's files, not the partial or hidden ones: " + dropped);
       assertEquals(linesOf(heldBack, all), dropped.linesRead(), dropped.toString());
+      // the served cycle is in /metrics too (the catch-up ran before the server)
+      String metrics = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics")).build(),
+          HttpResponse.BodyHandlers.ofString()).body();
+      List<CycleReport> served = cycles.subList(1, cycles.size());
+      assertTrue(metrics.contains("kampung_watch_cycle_seconds_count{phase=\"ingest\"} " + served.size()), metrics);
+      assertTrue(metrics.contains("kampung_watch_files_total " + served.stream().mapToInt(CycleReport::files).sum() + ".0"),
+          metrics);
     }
   }
 

@@ -120,6 +120,9 @@ public final class WatchLoop implements AutoCloseable {
     CycleReport report = new CycleReport(++cycles, (int) ingested.total().filesRead(), ingested.total().linesRead(),
         ingested.total().accepted(), detect, ingest, build, publish, buildId);
     LOG.info("{}", report);
+    if (server != null) {
+      CycleMetrics.record(server.meters(), report);
+    }
     onCycle.accept(report);
     return report;
   }
