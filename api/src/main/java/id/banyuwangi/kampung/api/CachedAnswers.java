@@ -31,6 +31,10 @@ final class CachedAnswers {
   static final String KEYED_CACHE_CONTROL = "private, no-cache";
   /** What an answer varies by beside its URL: its format ({@link Negotiation}) and its compression. */
   static final String VARY = "Accept, Accept-Encoding";
+  /** Characters a build id may hold that an entity tag had better not. */
+  private static final Pattern UNSAFE_IN_TAG = Pattern.compile("[^A-Za-z0-9._-]");
+  /** A digest per server thread: looking one up is dearer than hashing a query (it showed in the first view's profile). */
+  private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(CachedAnswers::sha256);
 
   private final WarehouseConnection warehouse;
   private final AnswerCache cache;
@@ -121,11 +125,6 @@ final class CachedAnswers {
     String safeId = UNSAFE_IN_TAG.matcher(build.id()).replaceAll("_");
     return "W/\"" + safeId + "." + hash(route + "\n" + query) + "\"";
   }
-
-  /** Characters a build id may hold that an entity tag had better not. */
-  private static final Pattern UNSAFE_IN_TAG = Pattern.compile("[^A-Za-z0-9._-]");
-  /** A digest per server thread: looking one up is dearer than hashing a query (it showed in the first view's profile). */
-  private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(CachedAnswers::sha256);
 
   /** {@code If-None-Match}: {@code *} or a list of tags, compared weakly. */
   static boolean matches(String ifNoneMatch, String etag) {

@@ -12,13 +12,11 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -111,9 +109,6 @@ final class DashboardWarmer implements AutoCloseable {
   private final class Run {
     private final WarehouseBuild build;
     private final FirstView.Recorder recorder; // null: warming, not recording
-    private final Set<String> viewsAsked = new HashSet<>();
-    /** The values URLs the views asked so far answered, with their rows (values() in dashboard.js finds them there). */
-    private final Map<String, JsonNode> inViews = new HashMap<>();
     private int warmed;
 
     Run(WarehouseBuild build) {
@@ -173,12 +168,20 @@ final class DashboardWarmer implements AutoCloseable {
       get("quality", Map.of(), Map.of());
     }
 
-    /** render() in dashboard.js: the view's series and its numbers at the period, two answers of /api/v1/views. */
+    /**
+     * render() in dashboard.js: the view's series and its numbers at the period, two answers of
+     * /api/v1/views (which warm the values they hold). Recording, the values a view left out are
+     * asked alone, as the dashboard does.
+     */
     private void viewNumbers(String domain, Area area, String period) {
-      view(domain, area, null);
-      view(domain, area, period);
-      DashboardViews.series(build.catalog(), domain, area).forEach(this::values);
-      DashboardViews.numbers(build.catalog(), domain, area, period).forEach(this::values);
+      Answer series = view(domain, area, null);
+      Answer numbers = view(domain, area, period);
+      if (recorder != null) {
+        Map<String, JsonNode> inViews = new HashMap<>(rowsOf(series));
+        inViews.putAll(rowsOf(numbers));
+        DashboardViews.series(build.catalog(), domain, area).forEach(query -> values(query, inViews));
+        DashboardViews.numbers(build.catalog(), domain, area, period).forEach(query -> values(query, inViews));
+      }
     }
 
     /** A view's map and charts, which a browser loads last. */
@@ -195,26 +198,28 @@ final class DashboardWarmer implements AutoCloseable {
       get(route, Map.of("file", ind.code() + ".svg"), query);
     }
 
-    /** view() in dashboard.js: one answer for many values URLs, each then known without a request of its own. */
-    private void view(String domain, Area area, String period) {
+    /** view() in dashboard.js: one answer for many values URLs. */
+    private Answer view(String domain, Area area, String period) {
       Map<String, String> query = new LinkedHashMap<>();
       query.put("domain", domain);
       query.put("area", area.code());
       if (period != null) {
         query.put("period", period);
       }
-      String url = FirstView.url("views", Map.of(), query);
-      if (!viewsAsked.add(url)) {
-        return;
-      }
-      Answer answer = get("views", Map.of(), query);
+      return get("views", Map.of(), query);
+    }
+
+    /** A view's values URLs with their rows (none when the view failed). */
+    private Map<String, JsonNode> rowsOf(Answer view) {
+      Map<String, JsonNode> rows = new HashMap<>();
       try {
-        for (JsonNode entry : read(answer, "views")) {
-          inViews.put(entry.get("url").asText(), entry.get("values"));
+        for (JsonNode entry : read(view, "views")) {
+          rows.put(entry.get("url").asText(), entry.get("values"));
         }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+      return rows;
     }
 
     /** defaultPeriod() in dashboard.js: the last yearly period with the most indicators shown at the regency. */
@@ -228,10 +233,10 @@ final class DashboardWarmer implements AutoCloseable {
         recorder.stage();
       }
       Area regency = RegionHierarchy.banyuwangi().find(RegionHierarchy.REGENCY_CODE).orElseThrow();
-      view(domain, regency, null);
+      Map<String, JsonNode> inView = rowsOf(view(domain, regency, null));
       List<JsonNode> series = new ArrayList<>();
       for (Map<String, String> query : DashboardViews.series(build.catalog(), domain, regency)) {
-        series.add(values(query));
+        series.add(values(query, inView));
       }
       List<String> yearly = codes.stream().filter(c -> YEARLY.contains(Period.parse(c).kind())).toList();
       String best = null;
@@ -244,7 +249,7 @@ final class DashboardWarmer implements AutoCloseable {
     }
 
     /** values() in dashboard.js: the rows of a values URL, from a view's answer or, when not there, asked alone. */
-    private JsonNode values(Map<String, String> query) {
+    private JsonNode values(Map<String, String> query, Map<String, JsonNode> inViews) {
       JsonNode known = inViews.get(FirstView.url("values", Map.of(), query));
       if (known != null) {
         return known;

@@ -40,12 +40,9 @@ final class ServerMetrics {
   static final String CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
   private static final Logger LOG = LoggerFactory.getLogger(ServerMetrics.class);
 
-  /** The served build's figures, read at its publication. */
-  private record Served(String id, Instant builtAt, List<BuildFigures.LakeTable> tables,
-      List<BuildFigures.Hidden> hidden, List<BuildFigures.Ingested> ingested) {}
-
   private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-  private final AtomicReference<Served> served = new AtomicReference<>();
+  /** When the served build was built (null: none yet, or it does not say). */
+  private final AtomicReference<Instant> builtAt = new AtomicReference<>();
   private final Counter published = Counter.builder("kampung.builds.published")
       .description("builds this server has opened and served").register(registry);
   private final MultiGauge lakeVersion = gauge("kampung.build.lake.delta.version", "the Delta version of each lake table the served build read");
@@ -62,8 +59,8 @@ final class ServerMetrics {
     new JvmThreadMetrics().bindTo(registry);
     new ProcessorMetrics().bindTo(registry);
     new UptimeMetrics().bindTo(registry);
-    Gauge.builder("kampung.build.age", served, s -> s.get() == null || s.get().builtAt() == null
-            ? Double.NaN : (System.currentTimeMillis() - s.get().builtAt().toEpochMilli()) / 1000.0)
+    Gauge.builder("kampung.build.age", builtAt, b -> b.get() == null
+            ? Double.NaN : (System.currentTimeMillis() - b.get().toEpochMilli()) / 1000.0)
         .description("seconds since the served build was built").baseUnit("seconds").register(registry);
   }
 
@@ -87,25 +84,26 @@ final class ServerMetrics {
     published.increment();
     try (BuildConnections.Pooled c = build.connection()) {
       BuildFigures figures = new BuildFigures(c.connection());
-      String builtAt = build.info("built_at");
-      Served now = new Served(build.id(), builtAt == null ? null : Instant.parse(builtAt), figures.lakeTables(),
-          figures.hidden(), figures.ingested());
-      served.set(now);
-      lakeVersion.register(rows(now.tables(), t -> Tags.of("table", t.table()), BuildFigures.LakeTable::deltaVersion), true);
-      lakeFiles.register(rows(now.tables(), t -> Tags.of("table", t.table()), BuildFigures.LakeTable::files), true);
-      lakeRows.register(rows(now.tables(), t -> Tags.of("table", t.table()), BuildFigures.LakeTable::rows), true);
-      cells.register(rows(now.hidden(), h -> Tags.of("domain", h.domain()), BuildFigures.Hidden::cells), true);
-      List<MultiGauge.Row<?>> hidden = new ArrayList<>();
-      hidden.addAll(rows(now.hidden(), h -> Tags.of("domain", h.domain(), "suppression", "primary"), BuildFigures.Hidden::primary));
-      hidden.addAll(rows(now.hidden(), h -> Tags.of("domain", h.domain(), "suppression", "secondary"), BuildFigures.Hidden::secondary));
-      hiddenCells.register(hidden, true);
+      String built = build.info("built_at");
+      builtAt.set(built == null ? null : Instant.parse(built));
+      List<BuildFigures.LakeTable> tables = figures.lakeTables();
+      lakeVersion.register(rows(tables, t -> Tags.of("table", t.table()), BuildFigures.LakeTable::deltaVersion), true);
+      lakeFiles.register(rows(tables, t -> Tags.of("table", t.table()), BuildFigures.LakeTable::files), true);
+      lakeRows.register(rows(tables, t -> Tags.of("table", t.table()), BuildFigures.LakeTable::rows), true);
+      List<BuildFigures.Hidden> hidden = figures.hidden();
+      cells.register(rows(hidden, h -> Tags.of("domain", h.domain()), BuildFigures.Hidden::cells), true);
+      List<MultiGauge.Row<?>> bySuppression = new ArrayList<>();
+      bySuppression.addAll(rows(hidden, h -> Tags.of("domain", h.domain(), "suppression", "primary"), BuildFigures.Hidden::primary));
+      bySuppression.addAll(rows(hidden, h -> Tags.of("domain", h.domain(), "suppression", "secondary"), BuildFigures.Hidden::secondary));
+      hiddenCells.register(bySuppression, true);
+      List<BuildFigures.Ingested> ingested = figures.ingested();
       List<MultiGauge.Row<?>> lines = new ArrayList<>();
-      lines.addAll(rows(now.ingested(), i -> Tags.of("source", i.source(), "outcome", "read"), BuildFigures.Ingested::linesRead));
-      lines.addAll(rows(now.ingested(), i -> Tags.of("source", i.source(), "outcome", "accepted"), BuildFigures.Ingested::accepted));
-      lines.addAll(rows(now.ingested(), i -> Tags.of("source", i.source(), "outcome", "quarantined"), BuildFigures.Ingested::quarantined));
-      lines.addAll(rows(now.ingested(), i -> Tags.of("source", i.source(), "outcome", "duplicate"), BuildFigures.Ingested::duplicates));
+      lines.addAll(rows(ingested, i -> Tags.of("source", i.source(), "outcome", "read"), BuildFigures.Ingested::linesRead));
+      lines.addAll(rows(ingested, i -> Tags.of("source", i.source(), "outcome", "accepted"), BuildFigures.Ingested::accepted));
+      lines.addAll(rows(ingested, i -> Tags.of("source", i.source(), "outcome", "quarantined"), BuildFigures.Ingested::quarantined));
+      lines.addAll(rows(ingested, i -> Tags.of("source", i.source(), "outcome", "duplicate"), BuildFigures.Ingested::duplicates));
       ingestLines.register(lines, true);
-      ingestRuns.register(rows(now.ingested(), i -> Tags.of("source", i.source()), BuildFigures.Ingested::runs), true);
+      ingestRuns.register(rows(ingested, i -> Tags.of("source", i.source()), BuildFigures.Ingested::runs), true);
     } catch (RuntimeException e) {
       LOG.warn("the figures of build {} are not in /metrics: {}", build.id(), e.toString()); // never in a publish's way
     }

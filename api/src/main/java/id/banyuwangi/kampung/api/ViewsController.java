@@ -19,7 +19,7 @@ import java.util.Map;
  * is not published for) is left out: the dashboard asks it itself and shows its error.
  */
 final class ViewsController implements AnswerSource<ViewsController.Query> {
-  record Query(String domain, String area, String period) {}
+  record Query(String domain, Area area, String period) {}
 
   record Entry(String url, JsonNode values) {}
 
@@ -46,15 +46,14 @@ final class ViewsController implements AnswerSource<ViewsController.Query> {
         throw new BadRequest(e.getMessage());
       }
     }
-    return new Query(domain, area.code(), period);
+    return new Query(domain, area, period);
   }
 
   @Override
   public Answer answer(WarehouseBuild build, Query q) {
-    Area area = AreaParam.parse(q.area());
     List<Map<String, String>> queries = q.period() == null
-        ? DashboardViews.series(build.catalog(), q.domain(), area)
-        : DashboardViews.numbers(build.catalog(), q.domain(), area, q.period());
+        ? DashboardViews.series(build.catalog(), q.domain(), q.area())
+        : DashboardViews.numbers(build.catalog(), q.domain(), q.area(), q.period());
     List<Entry> views = new ArrayList<>();
     for (Map<String, String> query : queries) {
       Answer values;
