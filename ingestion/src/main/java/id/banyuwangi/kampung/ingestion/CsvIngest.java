@@ -98,8 +98,7 @@ final class CsvIngest extends IngestStep {
     List<Row> files = new ArrayList<>();
     toRead.forEach((dir, list) -> list.forEach(
         s -> files.add(RowFactory.create(s.getPath().toString(), dir, s.getPath().getName()))));
-    int parts = Math.max(1, Math.min(files.size(),
-        Math.max(spark.sparkContext().defaultParallelism() * 2, (files.size() + 99) / 100)));
+    int parts = SourceFiles.readTasks(spark, files.size());
     LongAccumulator filesDone = spark.sparkContext().longAccumulator("csv files read");
     Dataset<Row> batch = spark.createDataFrame(files, CsvFileReader.INPUT).repartition(parts)
         .mapPartitions(new CsvFileReader(new HadoopConf(hadoop), pseudonymizer, options.now(), filesDone),
@@ -148,15 +147,16 @@ final class CsvIngest extends IngestStep {
       // a row in bronze has been applied to silver): different tables, written concurrently.
       List<Runnable> writes = new ArrayList<>();
       if (counts.values().stream().anyMatch(c -> c.quarantined > 0)) {
-        writes.add(() -> mergeQuarantine(batch, counts.keySet(), startedAtLit));
+        writes.add(() -> timed("csv: quarantine merge", () -> mergeQuarantine(batch, counts.keySet(), startedAtLit)));
       }
       lines.forEach((source, m) -> writes.add(() -> {
         Counts c = counts.get(source.dir());
         if (c.accepted > 0) {
-          mergeSilver(source, m.filter(col("reason_code").isNull().and(col("_seen").equalTo(false))));
+          timed("csv: " + source.silverTable(), () -> mergeSilver(source,
+              m.filter(col("reason_code").isNull().and(col("_seen").equalTo(false)))));
         }
-        writeBronze(source, m.select(col("source_file"), col("line_no"), col("raw_line"),
-            lit(runId).as("ingest_run_id"), startedAtLit.as("ingested_at")), c.inBronze > 0);
+        timed("csv: " + source.bronzeTable(), () -> writeBronze(source, m.select(col("source_file"), col("line_no"),
+            col("raw_line"), lit(runId).as("ingest_run_id"), startedAtLit.as("ingested_at")), c.inBronze > 0));
       }));
       SideBySideWrites.run(writes);
       phase("csv: quarantine, silver and bronze of " + lines.size() + " sources");

@@ -112,6 +112,7 @@ public final class IngestJob {
     // Runtime settings this job relies on, also when the caller built the session.
     spark.conf().set("spark.databricks.delta.properties.defaults.enableDeletionVectors", "false");
     spark.conf().set("spark.databricks.delta.merge.repartitionBeforeWrite.enabled", "true");
+    LakeTables.keepCompact(spark);
     LakeTables.ensureAll(spark, options.lakeUri());
     LOG.info("run {}: shared tables ensured in {} ms", runId, (System.nanoTime() - t0) / 1_000_000);
 
@@ -201,8 +202,7 @@ public final class IngestJob {
       List<Row> fileRows = files.stream()
           .map(s -> RowFactory.create(s.getPath().toString(), s.getPath().getName())).toList();
       StructType fileSchema = new StructType().add("path", DataTypes.StringType).add("name", DataTypes.StringType);
-      int parts = Math.max(1, Math.min(files.size(),
-          Math.max(spark.sparkContext().defaultParallelism() * 2, (files.size() + 99) / 100)));
+      int parts = SourceFiles.readTasks(spark, files.size());
       LongAccumulator filesDone = spark.sparkContext().longAccumulator("kiosk files read");
       Dataset<Row> raw = spark.createDataFrame(fileRows, fileSchema).repartition(parts)
           .mapPartitions(new KioskFileReader(new HadoopConf(hadoop), pseudonymizer, options.now(), filesDone),

@@ -26,7 +26,28 @@ public final class LakeTables {
   public static final StructType SYSTEM_INGEST_RUNS_SCHEMA = SparkSchemas.of(LakeContract.SYSTEM_INGEST_RUNS);
   public static final StructType SYSTEM_INGESTED_FILES_SCHEMA = SparkSchemas.of(LakeContract.SYSTEM_INGESTED_FILES);
 
+  /**
+   * The small files a partition (or an unpartitioned table) may hold before the write that goes
+   * past it compacts them: every run adds a file or so per partition it touches, so without a bound
+   * a day on top of a long history would read hundreds of files per partition.
+   */
+  static final int MAX_SMALL_FILES = 16;
+  private static final String AUTO_COMPACT = "spark.databricks.delta.autoCompact.enabled";
+  private static final String AUTO_COMPACT_MIN_FILES = "spark.databricks.delta.autoCompact.minNumFiles";
+
   private LakeTables() {}
+
+  /**
+   * Turns on Delta's auto compaction: after a commit, each partition it touched that holds more than
+   * {@link #MAX_SMALL_FILES} small files is rewritten in a commit of its own (no data change, so a
+   * kill before that commit loses nothing). A bound given to the session (a test's) is kept.
+   */
+  static void keepCompact(SparkSession spark) {
+    spark.conf().set(AUTO_COMPACT, "true");
+    if (!spark.conf().contains(AUTO_COMPACT_MIN_FILES)) {
+      spark.conf().set(AUTO_COMPACT_MIN_FILES, Integer.toString(MAX_SMALL_FILES));
+    }
+  }
 
   /** The URI of a table under the lake root. */
   public static String path(String lakeUri, String table) {

@@ -67,6 +67,16 @@ final class SourceFiles {
   }
 
   /**
+   * The tasks that read a batch of files: two per core. Each task streams its files one at a time,
+   * so more tasks would not bound memory better; they would only repeat a task's fixed cost (its
+   * Hadoop configuration deserialised, its cached batch built) and multiply the tasks of every later
+   * stage over the cached batch (a year of kiosk files in 378 tasks took twice as long).
+   */
+  static int readTasks(SparkSession spark, int files) {
+    return Math.max(1, Math.min(files, spark.sparkContext().defaultParallelism() * 2));
+  }
+
+  /**
    * Per source, the listed files not yet ingested with the same content: one read of
    * {@code _system/ingested_files} for every source. Only a file with the same name and size as an
    * ingested one is hashed up front (in Spark tasks); new files are hashed while read.

@@ -41,7 +41,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * new source (posyandu) whose tables the run creates. The ingest runs as a child JVM ({@link
  * IngestMain}, the spark-submit entry point) that halts at a named point ({@link FaultPoint}, exit
  * 137, no shutdown hooks, as SIGKILL): while reading a file, or during a table's Delta commit with
- * its data files written and its log entry not ({@link HaltingLogStore}). The rerun is in this JVM.
+ * its data files written and its log entry not ({@link HaltingLogStore}), including the commit of
+ * Delta's auto compaction that follows a write (the child compacts at a low bound of files). The
+ * rerun is in this JVM.
  *
  * <p>Columns left out of the comparison, as they name or time the run that wrote a row and so
  * differ between any two runs: {@code ingest_run_id} (bronze, silver, quarantine),
@@ -108,6 +110,8 @@ class IngestCrashTest {
       "delta.commit:quarantine/records",          // the kiosk's quarantine
       "delta.commit:silver/kiosk_events",
       "delta.commit:_system/ingested_files",      // between silver and the ingested-files record
+      "delta.commit:bronze/kiosk_lines#2",        // bronze's auto compaction, after its MERGE
+      "delta.commit:silver/kiosk_events#2",       // silver's auto compaction
       "delta.commit:silver/population",           // a CSV silver MERGE replacing a row
       "delta.commit:silver/child_measurements",   // a CSV silver's first write, which creates it
       "delta.commit:bronze/population_lines",     // a CSV bronze
@@ -115,11 +119,18 @@ class IngestCrashTest {
 
   /**
    * The points the default test run kills at (each costs about a minute on 2 cores): one of each
-   * kind, while reading, in a bronze append, in the silver kiosk MERGE and in a CSV silver MERGE;
+   * kind, while reading, in the bronze kiosk MERGE, in the silver kiosk MERGE, in a CSV silver MERGE
+   * and in the auto compaction after bronze's MERGE;
    * {@code -Dkampung.crash.points=all} runs every point.
    */
   static final List<String> DEFAULT_POINTS = List.of("ingest.read#3", "delta.commit:bronze/kiosk_lines",
-      "delta.commit:silver/kiosk_events", "delta.commit:silver/population");
+      "delta.commit:silver/kiosk_events", "delta.commit:silver/population", "delta.commit:bronze/kiosk_lines#2");
+
+  /**
+   * The child's bound of small files per partition: low, so that the batch's writes into March,
+   * which the first batch already holds, set off Delta's auto compaction (a commit of its own).
+   */
+  static final int CHILD_COMPACTION_BOUND = 2;
 
   static Stream<String> points() {
     String only = System.getProperty("kampung.crash.points");
@@ -180,6 +191,7 @@ class IngestCrashTest {
     command.addAll(List.of("-cp", System.getProperty("java.class.path"),
         "-D" + FaultPoint.PROPERTY + "=" + point,
         "-Dspark.delta.logStore.file.impl=" + HaltingLogStore.class.getName(),
+        "-Dspark.databricks.delta.autoCompact.minNumFiles=" + CHILD_COMPACTION_BOUND,
         IngestMain.class.getName(), "--source", source.toString(), "--lake", lake.toString(), "--master", "local[2]"));
     Process p = new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(dir.resolve("child.log").toFile()).start();
@@ -201,8 +213,13 @@ class IngestCrashTest {
 
   /** Every table but ingest_runs, without the run columns, as a sorted list of rows (a multiset). */
   static Map<String, List<String>> tables(SparkSession spark, Path lake) {
+    return tables(spark, lake, List.of(TABLES));
+  }
+
+  /** The named tables, without the run columns, each as a sorted list of rows (a multiset). */
+  static Map<String, List<String>> tables(SparkSession spark, Path lake, List<String> names) {
     Map<String, List<String>> m = new LinkedHashMap<>();
-    for (String table : TABLES) {
+    for (String table : names) {
       Dataset<Row> df = spark.read().format("delta").load(lake.resolve(table).toString());
       Column[] kept = Arrays.stream(df.columns()).filter(c -> !RUN_COLUMNS.contains(c)).sorted()
           .map(df::col).toArray(Column[]::new);
