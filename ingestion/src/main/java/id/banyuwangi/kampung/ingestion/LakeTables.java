@@ -33,7 +33,8 @@ public final class LakeTables {
    */
   static final int MAX_SMALL_FILES = 16;
   private static final String AUTO_COMPACT = "spark.databricks.delta.autoCompact.enabled";
-  private static final String AUTO_COMPACT_MIN_FILES = "spark.databricks.delta.autoCompact.minNumFiles";
+  /** The session setting that holds the bound (a test lowers it to compact after a few runs). */
+  static final String AUTO_COMPACT_MIN_FILES = "spark.databricks.delta.autoCompact.minNumFiles";
 
   private LakeTables() {}
 

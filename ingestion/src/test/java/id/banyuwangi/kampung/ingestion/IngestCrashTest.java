@@ -191,7 +191,7 @@ class IngestCrashTest {
     command.addAll(List.of("-cp", System.getProperty("java.class.path"),
         "-D" + FaultPoint.PROPERTY + "=" + point,
         "-Dspark.delta.logStore.file.impl=" + HaltingLogStore.class.getName(),
-        "-Dspark.databricks.delta.autoCompact.minNumFiles=" + CHILD_COMPACTION_BOUND,
+        "-D" + LakeTables.AUTO_COMPACT_MIN_FILES + "=" + CHILD_COMPACTION_BOUND,
         IngestMain.class.getName(), "--source", source.toString(), "--lake", lake.toString(), "--master", "local[2]"));
     Process p = new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(dir.resolve("child.log").toFile()).start();

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
  * bound of small files, and the tables hold exactly what one run of all the days writes.
  */
 class LakeCompactionTest {
-  private static final String MIN_FILES = "spark.databricks.delta.autoCompact.minNumFiles";
   private static final int BOUND = 3;
   private static final int DAYS = 4;
 
@@ -30,7 +29,7 @@ class LakeCompactionTest {
   void dailyRunsKeepEveryPartitionUnderTheBoundAndLoseNothing() throws Exception {
     Path daily = dir.resolve("daily-lake");
     Path all = dir.resolve("all-days");
-    spark.conf().set(MIN_FILES, Integer.toString(BOUND));
+    spark.conf().set(LakeTables.AUTO_COMPACT_MIN_FILES, Integer.toString(BOUND));
     try {
       for (int d = 0; d < DAYS; d++) {
         Path day = dir.resolve("day-" + d);
@@ -46,7 +45,7 @@ class LakeCompactionTest {
         }
       }
     } finally {
-      spark.conf().unset(MIN_FILES);
+      spark.conf().unset(LakeTables.AUTO_COMPACT_MIN_FILES);
     }
     List<Row> compactions = io.delta.tables.DeltaTable.forPath(spark, daily.resolve(LakeTables.BRONZE_KIOSK_LINES).toString())
         .history().where(col("operation").equalTo("OPTIMIZE")).collectAsList();
