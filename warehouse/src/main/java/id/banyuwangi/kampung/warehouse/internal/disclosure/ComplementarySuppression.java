@@ -296,6 +296,8 @@ final class ComplementarySuppression {
     }
   }
 
+  private static final int[] NONE = new int[0];
+
   /** For every cell id, the items (indicator cells or relations) that hold it. */
   private static int[][] invert(int cells, int items, java.util.function.IntFunction<int[]> cellsOf) {
     int[] counts = new int[cells];
@@ -306,7 +308,7 @@ final class ComplementarySuppression {
     }
     int[][] of = new int[cells][];
     for (int c = 0; c < cells; c++) {
-      of[c] = new int[counts[c]];
+      of[c] = counts[c] == 0 ? NONE : new int[counts[c]]; // a group holds few of the build's cells
     }
     int[] fill = new int[cells];
     for (int i = 0; i < items; i++) {

@@ -46,6 +46,14 @@ public final class DisclosureModel implements JavaModel {
 
   @Override
   public void create(Connection connection, BuildContext context) throws SQLException {
+    audit(connection, context);
+  }
+
+  /** What a run audited: the groups, and how many of them were audited again (the rest kept from the previous build). */
+  record Run(int groups, int audited) {}
+
+  /** Creates the table; how many groups it audited. */
+  Run audit(Connection connection, BuildContext context) throws SQLException {
     long started = System.nanoTime();
     IndicatorCatalog catalog = context.catalog();
     int minCell = catalog.minCell();
@@ -53,16 +61,55 @@ public final class DisclosureModel implements JavaModel {
     List<IndicatorCell> cells = indicatorCells(connection, catalog, grid);
     AdditiveRelations additive = new AdditiveRelations(connection, grid, catalog);
     List<Relation> relations = additive.all();
-    ComplementarySuppression suppression = new ComplementarySuppression(grid.values(), cells, relations, minCell,
-        additive::areaLevel);
-    ComplementarySuppression.Status[] status = suppression.run();
+    List<AuditGroups.Group> groups = AuditGroups.of(grid, cells, relations, minCell);
+    KeptAudits kept = KeptAudits.read(connection);
+    ComplementarySuppression.Status[] status = new ComplementarySuppression.Status[cells.size()];
+    List<AuditGroups.Group> toAudit = new ArrayList<>();
+    for (AuditGroups.Group g : groups) {
+      if (kept.keeps(g)) {
+        for (int i : g.cells()) {
+          status[i] = kept.status(cells.get(i));
+        }
+      } else {
+        toAudit.add(g);
+      }
+    }
+    // the groups are independent: audited side by side, each writing only its own cells' status
+    List<Audited> audited = toAudit.parallelStream().map(g -> Audited.of(g, grid, cells, minCell, additive)).toList();
+    audited.forEach(a -> a.copyInto(status));
     write(connection.unwrap(DuckDBConnection.class), cells, status);
+    KeptAudits.write(connection.unwrap(DuckDBConnection.class), groups);
     long secondary = java.util.Arrays.stream(status).filter(s -> s == ComplementarySuppression.Status.SECONDARY).count();
-    LOG.info("{}: {} indicator cells, {} relations, {} hidden secondarily, {} unknown cells in components too large"
-        + " for the exact audit (audited by district: {} secrets found fixed there and protected, {} unknown cells"
-        + " too many even there), in {} ms", NAME, cells.size(), relations.size(), secondary,
-        suppression.unknownsNotAudited(), suppression.fixedInDistricts(), suppression.unknownsNotAuditedInDistricts(),
-        (System.nanoTime() - started) / 1_000_000);
+    LOG.info("{}: {} indicator cells, {} relations, {} hidden secondarily; {} of {} audit groups audited (the rest"
+        + " unchanged since the previous build); {} unknown cells in components too large for the exact audit"
+        + " (audited by district: {} secrets found fixed there and protected, {} unknown cells too many even there),"
+        + " in {} ms", NAME, cells.size(), relations.size(), secondary, toAudit.size(), groups.size(),
+        audited.stream().mapToInt(a -> a.unknownsNotAudited).sum(), audited.stream().mapToInt(a -> a.fixedInDistricts).sum(),
+        audited.stream().mapToInt(a -> a.unknownsNotAuditedInDistricts).sum(), (System.nanoTime() - started) / 1_000_000);
+    audited.stream().sorted(java.util.Comparator.comparingLong(Audited::millis).reversed()).limit(5)
+        .forEach(a -> LOG.info("{}: audit group {} ({} indicator cells) in {} ms", NAME, a.group(), a.cells().length, a.millis()));
+    return new Run(groups.size(), toAudit.size());
+  }
+
+  /** One group's suppression: its cells' status, and what the audit reports. */
+  private record Audited(String group, int[] cells, ComplementarySuppression.Status[] status, int unknownsNotAudited,
+      int fixedInDistricts, int unknownsNotAuditedInDistricts, long millis) {
+    static Audited of(AuditGroups.Group g, MeasureGrid grid, List<IndicatorCell> all, int minCell,
+        AdditiveRelations additive) {
+      long started = System.nanoTime();
+      List<IndicatorCell> cells = java.util.Arrays.stream(g.cells()).mapToObj(all::get).toList();
+      ComplementarySuppression suppression = new ComplementarySuppression(grid.values(), cells, g.relations(), minCell,
+          additive::areaLevel);
+      ComplementarySuppression.Status[] status = suppression.run();
+      return new Audited(g.name(), g.cells(), status, suppression.unknownsNotAudited(), suppression.fixedInDistricts(),
+          suppression.unknownsNotAuditedInDistricts(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    void copyInto(ComplementarySuppression.Status[] all) {
+      for (int j = 0; j < cells.length; j++) {
+        all[cells[j]] = status[j];
+      }
+    }
   }
 
   /** The measures public cells show: numerators, denominators and cell counts of every non-band indicator. */

@@ -31,6 +31,14 @@ final class LinearAudit {
   /** Each cell's column order, fixed by the relations alone: computed once, used by every audit round. */
   private final int[] height;
 
+  /**
+   * The last run's results of its larger components: the rules call the audit again after each
+   * protection, and most components are as they were then (an elimination is the audit's cost).
+   */
+  private Map<Component, List<int[]>> remembered = Map.of();
+  /** Smaller components are eliminated again rather than remembered. */
+  private static final int REMEMBERED_COLUMNS = 24;
+
   LinearAudit(List<Relation> relations, int cells) {
     this.relations = relations;
     this.height = heights(relations, cells);
@@ -65,6 +73,7 @@ final class LinearAudit {
       }
     }
     List<int[]> fixed = new ArrayList<>(); // {cell, complement}
+    Map<Component, List<int[]>> remember = new java.util.HashMap<>();
     java.util.BitSet tooLarge = new java.util.BitSet();
     for (Map.Entry<Integer, List<Relation>> c : byComponent.entrySet()) {
       int size = components.size(c.getKey());
@@ -74,17 +83,17 @@ final class LinearAudit {
       }
       List<Relation> equations = c.getValue();
       Columns columns = new Columns(equations, unknown, height);
-      Echelon basis = new Echelon(columns.size());
-      for (int i = 0; i < equations.size(); i++) {
-        basis.add(columns.row(equations.get(i), unknown), i);
+      Component key = columns.size() >= REMEMBERED_COLUMNS ? Component.of(columns, secret) : null;
+      List<int[]> found = key == null ? null : remembered.get(key);
+      if (found == null) {
+        found = eliminate(equations, columns, value, unknown, secret, rank);
       }
-      basis.fixedColumns().forEach((column, used) -> {
-        int cell = columns.cell(column);
-        if (secret.test(cell)) {
-          fixed.add(new int[] {cell, smallestKnown(used, equations, unknown, value, rank)});
-        }
-      });
+      if (key != null) {
+        remember.put(key, found);
+      }
+      fixed.addAll(found);
     }
+    remembered = remember;
     fixed.sort(java.util.Comparator.comparingInt(f -> f[0]));
     java.util.BitSet notAudited = new java.util.BitSet();
     if (!tooLarge.isEmpty()) {
@@ -96,6 +105,45 @@ final class LinearAudit {
     }
     return new Result(fixed.stream().mapToInt(f -> f[0]).toArray(), fixed.stream().mapToInt(f -> f[1]).toArray(),
         notAudited);
+  }
+
+  /** The secrets a component's equations fix, each with its complement ({cell, complement}). */
+  private static List<int[]> eliminate(List<Relation> equations, Columns columns, double[] value, IntPredicate unknown,
+      IntPredicate secret, java.util.function.IntUnaryOperator rank) {
+    Echelon basis = new Echelon(columns.size());
+    for (int i = 0; i < equations.size(); i++) {
+      basis.add(columns.row(equations.get(i), unknown), i);
+    }
+    List<int[]> fixed = new ArrayList<>();
+    basis.fixedColumns(column -> secret.test(columns.cell(column))).forEach((column, used) ->
+        fixed.add(new int[] {columns.cell(column), smallestKnown(used, equations, unknown, value, rank)}));
+    return fixed;
+  }
+
+  /**
+   * A component by its unknown cells and which of them are secret: they decide its equations (the
+   * relations holding them), its known cells (their other cells), and so the whole result.
+   */
+  private record Component(int[] cells, java.util.BitSet secrets) {
+    static Component of(Columns columns, IntPredicate secret) {
+      int[] cells = new int[columns.size()];
+      java.util.BitSet secrets = new java.util.BitSet(cells.length);
+      for (int i = 0; i < cells.length; i++) {
+        cells[i] = columns.cell(i);
+        secrets.set(i, secret.test(cells[i]));
+      }
+      return new Component(cells, secrets);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Component other && Arrays.equals(cells, other.cells) && secrets.equals(other.secrets);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * Arrays.hashCode(cells) + secrets.hashCode();
+    }
   }
 
   /** The known cell of the equations used of lowest rank, then parts before sums, then the smallest; or -1. */
@@ -225,25 +273,56 @@ final class LinearAudit {
       store(pivot, pivot, last, used);
     }
 
-    /** The columns whose reduced row is their unit vector (the cells the relations fix), with the equations used. */
-    Map<Integer, java.util.BitSet> fixedColumns() {
-      Map<Integer, java.util.BitSet> fixed = new TreeMap<>();
-      for (int p = cols.length - 1; p >= 0; p--) { // back-substitution: later pivots are reduced already
+    /**
+     * The columns of {@code wanted} that the relations fix (their unit vector lies in the row
+     * space), with the equations used. One null-space vector, with random free values, is zero on
+     * every fixed column and on any other only by chance (1 in P): so only the wanted columns where
+     * it is zero are reduced (a row of the echelon swept by the rows after it), and each is fixed
+     * exactly when its reduced row is its unit vector. A full back-substitution would reduce every row.
+     */
+    Map<Integer, java.util.BitSet> fixedColumns(IntPredicate wanted) {
+      long[] x = new long[cols.length];
+      java.util.SplittableRandom random = new java.util.SplittableRandom(cols.length); // deterministic
+      for (int p = cols.length - 1; p >= 0; p--) {
         if (cols[p] == null) {
+          x[p] = 1 + random.nextLong(P - 1); // a free column
           continue;
         }
-        int last = 0;
-        for (int i = 0; i < cols[p].length; i++) {
-          acc[cols[p][i]] = vals[p][i];
-          last = cols[p][i];
+        long sum = 0; // the pivot's coefficient is 1: x[p] = -(the rest of the row times x)
+        for (int i = 1; i < cols[p].length; i++) {
+          sum = (sum + vals[p][i] * x[cols[p][i]]) % P;
         }
-        last = sweep(p + 1, last, history[p]);
-        store(p, p, last, history[p]);
-        if (cols[p].length == 1) {
-          fixed.put(p, history[p]);
+        x[p] = sum == 0 ? 0 : P - sum;
+      }
+      Map<Integer, java.util.BitSet> fixed = new TreeMap<>();
+      for (int p = 0; p < cols.length; p++) {
+        if (cols[p] != null && x[p] == 0 && wanted.test(p)) {
+          java.util.BitSet used = (java.util.BitSet) history[p].clone();
+          int last = 0;
+          for (int i = 0; i < cols[p].length; i++) {
+            acc[cols[p][i]] = vals[p][i];
+            last = cols[p][i];
+          }
+          last = sweep(p + 1, last, used);
+          if (clear(p + 1, last) == 0) {
+            fixed.put(p, used);
+          }
+          acc[p] = 0;
         }
       }
       return fixed;
+    }
+
+    /** Clears the accumulator's columns {@code from..last}; how many were not zero. */
+    private int clear(int from, int last) {
+      int n = 0;
+      for (int c = from; c <= last; c++) {
+        if (acc[c] != 0) {
+          n++;
+          acc[c] = 0;
+        }
+      }
+      return n;
     }
 
     /** Eliminates, from column {@code from} to the row's end, every pivot the accumulator holds; the row's new end. */
@@ -254,7 +333,8 @@ final class LinearAudit {
           int[] pc = cols[c];
           long[] pv = vals[c];
           for (int i = 0; i < pc.length; i++) {
-            acc[pc[i]] = Math.floorMod(acc[pc[i]] - factor * pv[i] % P, P);
+            long v = acc[pc[i]] - factor * pv[i] % P; // both terms in [0, P): no division needed to bring it back
+            acc[pc[i]] = v < 0 ? v + P : v;
           }
           last = Math.max(last, pc[pc.length - 1]);
           used.or(history[c]);

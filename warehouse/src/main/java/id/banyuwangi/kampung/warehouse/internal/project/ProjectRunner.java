@@ -93,12 +93,20 @@ public final class ProjectRunner {
       timed(connection, model);
       return true;
     }
-    String previous = Identifiers.quote("_previous_" + model.name());
+    String previous = Identifiers.quote(previousTable(model.name()));
     execute(connection, "ALTER TABLE " + name + " RENAME TO " + previous);
     timed(connection, model);
     boolean same = sameRows(connection, previous, name);
     execute(connection, "DROP TABLE " + previous);
     return !same;
+  }
+
+  /**
+   * Where a re-run model's previous table is while it runs again (a model may read it, as the
+   * disclosure audit keeps the audit of what did not change).
+   */
+  public static String previousTable(String model) {
+    return "_previous_" + model;
   }
 
   /** Whether two tables hold the same multiset of rows; false unchecked for a large one. */
