@@ -140,8 +140,8 @@ final class AuditGroups {
     private final Map<String, String> parent = new HashMap<>();
 
     void union(String a, String b) {
-      String ra = find(a);
-      String rb = find(b);
+      String ra = first(a);
+      String rb = first(b);
       if (!ra.equals(rb)) {
         if (ra.compareTo(rb) < 0) {
           parent.put(rb, ra);
@@ -153,10 +153,6 @@ final class AuditGroups {
 
     /** The smallest name of the cluster holding {@code name} (the name itself when it joined none). */
     String first(String name) {
-      return find(name);
-    }
-
-    private String find(String name) {
       String root = name;
       for (String p = parent.get(root); p != null; p = parent.get(root)) {
         root = p;

@@ -3,7 +3,6 @@ package id.banyuwangi.kampung.warehouse.internal.disclosure;
 import id.banyuwangi.kampung.warehouse.internal.project.Identifiers;
 import id.banyuwangi.kampung.warehouse.internal.project.ProjectRunner;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -33,7 +32,7 @@ final class KeptAudits {
 
   static KeptAudits read(Connection connection) throws SQLException {
     String previous = ProjectRunner.previousTable(DisclosureModel.NAME);
-    if (!exists(connection, previous) || !exists(connection, TABLE)) {
+    if (!ProjectRunner.hasRelation(connection, previous) || !ProjectRunner.hasRelation(connection, TABLE)) {
       return new KeptAudits(Map.of(), Map.of());
     }
     Map<String, String> fingerprints = new HashMap<>();
@@ -84,17 +83,6 @@ final class KeptAudits {
         out.append((long) g.cells().length);
         out.append((long) g.relations().size());
         out.endRow();
-      }
-    }
-  }
-
-  private static boolean exists(Connection connection, String table) throws SQLException {
-    try (PreparedStatement s = connection.prepareStatement(
-        "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'main' AND table_name = ?")) {
-      s.setString(1, table);
-      try (ResultSet rs = s.executeQuery()) {
-        rs.next();
-        return rs.getLong(1) > 0;
       }
     }
   }

@@ -31,14 +31,6 @@ final class LinearAudit {
   /** Each cell's column order, fixed by the relations alone: computed once, used by every audit round. */
   private final int[] height;
 
-  /**
-   * The last run's results of its larger components: the rules call the audit again after each
-   * protection, and most components are as they were then (an elimination is the audit's cost).
-   */
-  private Map<Component, List<int[]>> remembered = Map.of();
-  /** Smaller components are eliminated again rather than remembered. */
-  private static final int REMEMBERED_COLUMNS = 24;
-
   LinearAudit(List<Relation> relations, int cells) {
     this.relations = relations;
     this.height = heights(relations, cells);
@@ -73,7 +65,6 @@ final class LinearAudit {
       }
     }
     List<int[]> fixed = new ArrayList<>(); // {cell, complement}
-    Map<Component, List<int[]>> remember = new java.util.HashMap<>();
     java.util.BitSet tooLarge = new java.util.BitSet();
     for (Map.Entry<Integer, List<Relation>> c : byComponent.entrySet()) {
       int size = components.size(c.getKey());
@@ -83,17 +74,8 @@ final class LinearAudit {
       }
       List<Relation> equations = c.getValue();
       Columns columns = new Columns(equations, unknown, height);
-      Component key = columns.size() >= REMEMBERED_COLUMNS ? Component.of(columns, secret) : null;
-      List<int[]> found = key == null ? null : remembered.get(key);
-      if (found == null) {
-        found = eliminate(equations, columns, value, unknown, secret, rank);
-      }
-      if (key != null) {
-        remember.put(key, found);
-      }
-      fixed.addAll(found);
+      fixed.addAll(eliminate(equations, columns, value, unknown, secret, rank));
     }
-    remembered = remember;
     fixed.sort(java.util.Comparator.comparingInt(f -> f[0]));
     java.util.BitSet notAudited = new java.util.BitSet();
     if (!tooLarge.isEmpty()) {
@@ -118,32 +100,6 @@ final class LinearAudit {
     basis.fixedColumns(column -> secret.test(columns.cell(column))).forEach((column, used) ->
         fixed.add(new int[] {columns.cell(column), smallestKnown(used, equations, unknown, value, rank)}));
     return fixed;
-  }
-
-  /**
-   * A component by its unknown cells and which of them are secret: they decide its equations (the
-   * relations holding them), its known cells (their other cells), and so the whole result.
-   */
-  private record Component(int[] cells, java.util.BitSet secrets) {
-    static Component of(Columns columns, IntPredicate secret) {
-      int[] cells = new int[columns.size()];
-      java.util.BitSet secrets = new java.util.BitSet(cells.length);
-      for (int i = 0; i < cells.length; i++) {
-        cells[i] = columns.cell(i);
-        secrets.set(i, secret.test(cells[i]));
-      }
-      return new Component(cells, secrets);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Component other && Arrays.equals(cells, other.cells) && secrets.equals(other.secrets);
-    }
-
-    @Override
-    public int hashCode() {
-      return 31 * Arrays.hashCode(cells) + secrets.hashCode();
-    }
   }
 
   /** The known cell of the equations used of lowest rank, then parts before sums, then the smallest; or -1. */

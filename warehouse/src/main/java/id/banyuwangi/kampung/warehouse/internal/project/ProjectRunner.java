@@ -136,14 +136,19 @@ public final class ProjectRunner {
 
   /** A model must leave exactly its own relation behind, like CREATE TABLE name AS ... */
   private static void requireRelation(Connection connection, Model model) throws SQLException {
+    if (!hasRelation(connection, model.name())) {
+      throw new SQLException("model " + model.name() + " did not create " + model.name());
+    }
+  }
+
+  /** Whether the build's database holds a table or view of that name. */
+  public static boolean hasRelation(Connection connection, String name) throws SQLException {
     try (PreparedStatement s = connection.prepareStatement(
         "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'main' AND table_name = ?")) {
-      s.setString(1, model.name());
+      s.setString(1, name);
       try (ResultSet rs = s.executeQuery()) {
         rs.next();
-        if (rs.getLong(1) != 1) {
-          throw new SQLException("model " + model.name() + " did not create " + model.name());
-        }
+        return rs.getLong(1) == 1;
       }
     }
   }
